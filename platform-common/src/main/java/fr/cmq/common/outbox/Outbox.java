@@ -1,0 +1,69 @@
+package fr.cmq.common.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.common.events.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Writes an event into the outbox table, in the caller's transaction: the event exists if and only
+ * if the change it describes was committed. {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final OutboxConfig config;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String type, UUID campusId, String actor, Object data) {
+        long version = nextVersion(campusId);
+        JsonNode payload = objectMapper.valueToTree(data);
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), version, actor, payload);
+        entityManager.createNativeQuery("""
+                        insert into outbox_event (event_id, topic, campus_id, type, version, payload, created_at)
+                        values (:eventId, :topic, :campusId, :type, :version, :payload, :createdAt)""")
+                .setParameter("eventId", event.eventId())
+                .setParameter("topic", config.topic())
+                .setParameter("campusId", campusId)
+                .setParameter("type", type)
+                .setParameter("version", version)
+                .setParameter("payload", toJson(event))
+                .setParameter("createdAt", event.occurredAt())
+                .executeUpdate();
+        return event;
+    }
+
+    /** The next per-campus version; the row lock it takes orders concurrent writers of one campus. */
+    private long nextVersion(UUID campusId) {
+        Object next = entityManager.createNativeQuery("""
+                        insert into campus_event_sequence (campus_id, last_version) values (:campusId, 1)
+                        on conflict (campus_id) do update set last_version = campus_event_sequence.last_version + 1
+                        returning last_version""")
+                .setParameter("campusId", campusId)
+                .getSingleResult();
+        return ((Number) next).longValue();
+    }
+
+    private String toJson(EventEnvelope event) {
+        try {
+            return objectMapper.writeValueAsString(event);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Event " + event.type() + " cannot be serialised", e);
+        }
+    }
+}
