@@ -1,0 +1,95 @@
+package fr.cmq.common.campus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.common.events.EventSubscription;
+import fr.cmq.common.events.ProcessedEvents;
+import fr.cmq.common.problem.ProblemException;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The campuses of the register, learnt from {@code cmq.labelling.events} (never by calling the
+ * labelling service on the write path). Enabled in services with {@code cmq.campus-directory.enabled=true}
+ * and the Flyway location {@code db/campus-directory}.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "cmq.campus-directory.enabled", stringValue = "true")
+public class CampusDirectory {
+
+    public static final String LABELLING_TOPIC = "cmq.labelling.events";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final ProcessedEvents processedEvents;
+    private final String bootstrapServers;
+    private final String groupId;
+    private EventSubscription subscription;
+
+    public CampusDirectory(EntityManager entityManager, ObjectMapper objectMapper, ProcessedEvents processedEvents,
+                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                           @ConfigProperty(name = "cmq.campus-directory.group-id") String groupId) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.processedEvents = processedEvents;
+        this.bootstrapServers = bootstrapServers;
+        this.groupId = groupId;
+    }
+
+    void start(@Observes StartupEvent event) {
+        subscription = new EventSubscription(bootstrapServers, groupId, List.of(LABELLING_TOPIC),
+                objectMapper, processedEvents, (topic, envelope) -> apply(envelope));
+        subscription.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    /** Records the campus carried by a labelling event, unless a newer version is already known. */
+    void apply(EventEnvelope event) {
+        JsonNode data = event.data();
+        if (data == null || !data.hasNonNull("regionCode") || !data.hasNonNull("designation")) {
+            return; // an event about something else than the campus itself (application, label...)
+        }
+        entityManager.createNativeQuery("""
+                        insert into known_campus (id, designation, region_code, labelling_version)
+                        values (:id, :designation, :region, :version)
+                        on conflict (id) do update set designation = excluded.designation,
+                            region_code = excluded.region_code, labelling_version = excluded.labelling_version
+                        where known_campus.labelling_version < excluded.labelling_version""")
+                .setParameter("id", event.campusId())
+                .setParameter("designation", data.get("designation").asText())
+                .setParameter("region", data.get("regionCode").asText())
+                .setParameter("version", event.version())
+                .executeUpdate();
+    }
+
+    public Optional<KnownCampus> find(UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select id, designation, region_code from known_campus where id = :id")
+                .setParameter("id", campusId)
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new KnownCampus((UUID) r[0], (String) r[1], (String) r[2]));
+    }
+
+    /** The campus, or a 404 problem: nothing can be written about a campus the register does not know. */
+    public KnownCampus require(UUID campusId) {
+        return find(campusId).orElseThrow(() -> ProblemException.notFound(
+                "Campus " + campusId + " (not in the national register)"));
+    }
+}
