@@ -1,5 +1,5 @@
--- Shared by every service (platform-common): the transactional outbox, the per-campus event
--- sequence, and the events this service has already applied from other services.
+-- Shared by every publishing service (platform-common): the transactional outbox and the
+-- per-campus event sequence.
 
 create table outbox_event (
     id           bigserial primary key,
@@ -17,9 +17,4 @@ create index outbox_event_unsent on outbox_event (id) where sent_at is null;
 create table campus_event_sequence (
     campus_id    uuid   primary key,
     last_version bigint not null
-);
-
-create table processed_event (
-    event_id     uuid        primary key,
-    processed_at timestamptz not null default now()
 );

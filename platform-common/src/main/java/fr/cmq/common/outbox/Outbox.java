@@ -3,6 +3,7 @@ package fr.cmq.common.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.events.EventEnvelope;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * if the change it describes was committed. {@link OutboxRelay} publishes it afterwards.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "cmq.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final EntityManager entityManager;

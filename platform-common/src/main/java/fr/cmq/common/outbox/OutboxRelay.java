@@ -3,6 +3,7 @@ package fr.cmq.common.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * acknowledgement and the commit) carries the same {@code eventId}, which consumers ignore.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "cmq.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);

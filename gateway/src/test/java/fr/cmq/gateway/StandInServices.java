@@ -1,0 +1,80 @@
+package fr.cmq.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Stand-ins for the services behind the gateway, to test the proxy's mechanics on real HTTP:
+ * an echo server (what did the gateway forward?), a server that answers too late, and a port where
+ * nothing listens (a stopped service). The real services are exercised end to end in e2e-tests.
+ */
+public class StandInServices implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer echo;
+    private HttpServer slow;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            echo = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            echo.createContext("/", exchange -> {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readAllBytes();
+                }
+                String headers = exchange.getRequestHeaders().entrySet().stream()
+                        .map(e -> e.getKey().toLowerCase() + "=" + String.join(",", e.getValue()))
+                        .sorted().collect(Collectors.joining("\n"));
+                String answer = "method=" + exchange.getRequestMethod() + "\nuri=" + exchange.getRequestURI()
+                        + "\nbody=" + new String(body, StandardCharsets.UTF_8) + "\n" + headers;
+                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/plain");
+                exchange.getResponseHeaders().add("X-Stand-In", "echo");
+                exchange.sendResponseHeaders(207, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            echo.start();
+            slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            slow.createContext("/", exchange -> {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            slow.start();
+            return Map.of(
+                    "cmq.gateway.services.monitoring.url", "http://127.0.0.1:" + echo.getAddress().getPort(),
+                    "cmq.gateway.services.funding.url", "http://127.0.0.1:" + slow.getAddress().getPort(),
+                    "cmq.gateway.services.labelling.url", "http://127.0.0.1:" + unusedPort(),
+                    "cmq.gateway.response-timeout", "1s");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        echo.stop(0);
+        slow.stop(0);
+    }
+}
