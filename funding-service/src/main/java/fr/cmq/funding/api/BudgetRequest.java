@@ -1,0 +1,51 @@
+package fr.cmq.funding.api;
+
+import fr.cmq.funding.domain.BudgetHolder;
+import fr.cmq.funding.domain.BudgetUse;
+import fr.cmq.funding.domain.ContributionNature;
+import fr.cmq.funding.domain.ContributionStatus;
+import fr.cmq.funding.domain.FunderType;
+import fr.cmq.funding.domain.FundingModality;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The body of {@code PUT /api/v1/campuses/{campusId}/budgets/{year}}: the whole budget, replaced wholesale. */
+@Schema(name = "BudgetRequest", description = "A campus's budget for a year, replaced wholesale")
+public record BudgetRequest(
+        @Schema(required = true, description = "Who holds the budget")
+        @NotNull BudgetHolder holder,
+        @Schema(description = "Name of the holding entity (e.g. the support establishment), optional", maxLength = 300)
+        @Size(max = 300) String holderName,
+        @Schema(required = true, description = "The uses of the budget; each use at most once")
+        @NotNull @Size(max = 6) List<@NotNull @Valid UseItem> uses,
+        @Schema(required = true, description = "The resources: one item per funder contribution")
+        @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions) {
+
+    @Schema(name = "BudgetUseLine", description = "One use of the budget and its amount")
+    public record UseItem(
+            @Schema(required = true) @NotNull BudgetUse use,
+            @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
+                    minimum = "0", maximum = "100000000000")
+            @NotNull @PositiveOrZero @Max(Limits.MAX_AMOUNT_CENTS) Long amountCents) {
+    }
+
+    @Schema(name = "Contribution", description = "One funder's contribution (cash, or in kind and staff valued in euros)")
+    public record ContributionItem(
+            @Schema(required = true, description = "Name of the funder, e.g. 'Airbus', 'Région Occitanie'", maxLength = 300)
+            @NotBlank @Size(max = 300) String funderName,
+            @Schema(required = true) @NotNull FunderType funderType,
+            @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
+                    minimum = "0", maximum = "100000000000")
+            @NotNull @PositiveOrZero @Max(Limits.MAX_AMOUNT_CENTS) Long amountCents,
+            @Schema(required = true) @NotNull ContributionNature nature,
+            @Schema(required = true) @NotNull FundingModality modality,
+            @Schema(required = true) @NotNull ContributionStatus status) {
+    }
+}

@@ -1,0 +1,98 @@
+package fr.cmq.funding.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cmq.funding.domain.Budget;
+import fr.cmq.funding.domain.BudgetHolder;
+import fr.cmq.funding.domain.BudgetKind;
+import fr.cmq.funding.domain.BudgetUse;
+import fr.cmq.funding.domain.Contribution;
+import fr.cmq.funding.domain.ContributionNature;
+import fr.cmq.funding.domain.ContributionStatus;
+import fr.cmq.funding.domain.FunderType;
+import fr.cmq.funding.domain.FundingModality;
+import fr.cmq.funding.domain.Shares;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A budget as the API and the {@code BudgetDeclared}/{@code BudgetUpdated} events show it, with its computed figures. */
+@Schema(name = "Budget", description = "A campus's budget for a year with its computed totals and shares. Percentages"
+        + " have one decimal; shares are rounded by the largest remainder method so that they add to exactly 100.0")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BudgetView(
+        @Schema(description = "The campus (its id for life in the national register)") UUID campusId,
+        @Schema(description = "Fiscal year") int year,
+        BudgetKind kind,
+        BudgetHolder holder,
+        @Schema(description = "Name of the holding entity, when given") String holderName,
+        List<UseView> uses,
+        List<ContributionView> contributions,
+        @Schema(description = "Sum of the contributions, in euro cents") long totalResourcesCents,
+        @Schema(description = "Sum of the uses, in euro cents") long totalUsesCents,
+        @Schema(description = "Resources minus uses, in euro cents (negative when uses are not covered)") long balanceCents,
+        @Schema(description = "Resources / uses in percent, one decimal, half up; absent when there are no uses")
+        BigDecimal coverageRatioPercent,
+        @Schema(description = "Resources by funder type (types present only, in reference order); percent absent"
+                + " when resources are zero") List<FunderTypeShare> sharesByFunderType,
+        @Schema(description = "Resources by modality (ex-ante / ex-post, recommendation 9)") List<ModalityShare> sharesByModality,
+        @Schema(description = "Share of the resources not brought by the rectorat, in percent (100.0 minus the"
+                + " rectorat share); absent when resources are zero") BigDecimal nonRectoratPercent,
+        @Schema(description = "Incremented by every accepted replacement; the ETag is this number in quotes") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy) {
+
+    @Schema(name = "BudgetUseLineView")
+    public record UseView(BudgetUse use, long amountCents) {
+    }
+
+    @Schema(name = "ContributionView")
+    public record ContributionView(String funderName, FunderType funderType, long amountCents,
+                                   ContributionNature nature, FundingModality modality, ContributionStatus status) {
+    }
+
+    @Schema(name = "FunderTypeShare", description = "The amount and share in percent of one funder type")
+    public record FunderTypeShare(FunderType funderType, long amountCents, BigDecimal percent) {
+    }
+
+    @Schema(name = "ModalityShare", description = "The amount and share in percent of one modality")
+    public record ModalityShare(FundingModality modality, long amountCents, BigDecimal percent) {
+    }
+
+    public static BudgetView of(Budget budget, boolean withAudit) {
+        List<UseView> uses = budget.uses.stream().map(u -> new UseView(u.use, u.amountCents)).toList();
+        List<ContributionView> contributions = budget.contributions.stream()
+                .map(c -> new ContributionView(c.funderName, c.funderType, c.amountCents, c.nature, c.modality, c.status))
+                .toList();
+        long resources = budget.totalResourcesCents;
+        long usesTotal = budget.totalUsesCents;
+        Map<FunderType, Long> byType = new EnumMap<>(FunderType.class);
+        Map<FundingModality, Long> byModality = new EnumMap<>(FundingModality.class);
+        for (Contribution c : budget.contributions) {
+            byType.merge(c.funderType, c.amountCents, Long::sum);
+            byModality.merge(c.modality, c.amountCents, Long::sum);
+        }
+        Map<FunderType, BigDecimal> typePercents = Shares.percentages(new LinkedHashMap<>(byType));
+        List<FunderTypeShare> typeShares = new ArrayList<>();
+        byType.forEach((type, amount) -> typeShares.add(new FunderTypeShare(type, amount, typePercents.get(type))));
+        Map<FundingModality, BigDecimal> modalityPercents = Shares.percentages(new LinkedHashMap<>(byModality));
+        List<ModalityShare> modalityShares = new ArrayList<>();
+        byModality.forEach((m, amount) -> modalityShares.add(new ModalityShare(m, amount, modalityPercents.get(m))));
+        BigDecimal nonRectorat = null;
+        if (resources > 0) {
+            nonRectorat = BigDecimal.valueOf(1000, 1)
+                    .subtract(typePercents.getOrDefault(FunderType.RECTORAT, BigDecimal.valueOf(0, 1)));
+        }
+        return new BudgetView(budget.campusId, budget.year, budget.kind, budget.holder, budget.holderName, uses,
+                contributions, resources, usesTotal, resources - usesTotal, Shares.percentOf(resources, usesTotal),
+                typeShares, modalityShares, nonRectorat, budget.version, budget.createdAt, budget.updatedAt,
+                withAudit ? budget.updatedBy : null);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.cmq.funding.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cmq.funding.domain.DirectorFunding;
+import fr.cmq.funding.domain.DirectorShare;
+import fr.cmq.funding.domain.FunderType;
+import fr.cmq.funding.domain.Shares;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The director post's co-financing as the API and its events show it. */
+@Schema(name = "DirectorFunding", description = "The co-financing of a campus's operational director post for a"
+        + " year (recommendation 7)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DirectorFundingView(
+        UUID campusId,
+        int year,
+        @Schema(description = "Total yearly cost of the post, in euro cents") long totalCostCents,
+        @Schema(description = "Employer of record, when given") String employerName,
+        @Schema(description = "The funders' shares as declared, with the amount each pays: the total cost split"
+                + " by the largest remainder method, so the amounts add to exactly the total") List<ShareView> shares,
+        @Schema(description = "Sum of the shares of funders of type RECTORAT, in percent") BigDecimal rectoratPercent,
+        @Schema(description = "100 minus the rectorat's share: how far the post is co-financed beyond the"
+                + " rectorat (the Toulouse example reads 75.0)") BigDecimal nonRectoratPercent,
+        @Schema(description = "Incremented by every accepted replacement; the ETag is this number in quotes") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy) {
+
+    @Schema(name = "DirectorShare")
+    public record ShareView(String funderName, FunderType funderType,
+                            @Schema(description = "Share in percent, one decimal") BigDecimal percent,
+                            @Schema(description = "What this share pays of the total cost, in euro cents") long amountCents) {
+    }
+
+    public static DirectorFundingView of(DirectorFunding funding, boolean withAudit) {
+        List<Long> tenths = funding.shares.stream()
+                .map(s -> s.percent.movePointRight(1).longValueExact()).toList();
+        List<Long> amounts = Shares.apportion(funding.totalCostCents, tenths);
+        List<ShareView> shares = new ArrayList<>();
+        BigDecimal rectorat = BigDecimal.valueOf(0, 1);
+        for (int i = 0; i < funding.shares.size(); i++) {
+            DirectorShare share = funding.shares.get(i);
+            BigDecimal percent = share.percent.setScale(1);
+            shares.add(new ShareView(share.funderName, share.funderType, percent, amounts.get(i)));
+            if (share.funderType == FunderType.RECTORAT) {
+                rectorat = rectorat.add(percent);
+            }
+        }
+        return new DirectorFundingView(funding.campusId, funding.year, funding.totalCostCents, funding.employerName,
+                shares, rectorat, BigDecimal.valueOf(1000, 1).subtract(rectorat), funding.version, funding.createdAt,
+                funding.updatedAt, withAudit ? funding.updatedBy : null);
+    }
+}

@@ -1,0 +1,25 @@
+package fr.cmq.funding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One funder's contribution to a budget, in euro cents (cash, or in-kind and staff valued in euros). */
+@Embeddable
+public class Contribution {
+
+    @Column(name = "funder_name")
+    public String funderName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funder_type")
+    public FunderType funderType;
+    @Column(name = "amount_cents")
+    public long amountCents;
+    @Enumerated(EnumType.STRING)
+    public ContributionNature nature;
+    @Enumerated(EnumType.STRING)
+    public FundingModality modality;
+    @Enumerated(EnumType.STRING)
+    public ContributionStatus status;
+}

@@ -1,0 +1,21 @@
+package fr.cmq.funding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.math.BigDecimal;
+
+/** One funder's share of the director post, in percent with at most one decimal. */
+@Embeddable
+public class DirectorShare {
+
+    @Column(name = "funder_name")
+    public String funderName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funder_type")
+    public FunderType funderType;
+    @Column(precision = 4, scale = 1)
+    public BigDecimal percent;
+}

@@ -1,0 +1,31 @@
+package fr.cmq.funding.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An amount of an envelope allocated to one of its campuses for a year. */
+@Entity
+@Table(name = "envelope_allocation")
+public class EnvelopeAllocation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "envelope_id")
+    public UUID envelopeId;
+    @Column(name = "campus_id")
+    public UUID campusId;
+    @Column(name = "fiscal_year")
+    public int year;
+    @Column(name = "amount_cents")
+    public long amountCents;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+}

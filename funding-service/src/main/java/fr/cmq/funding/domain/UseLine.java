@@ -1,0 +1,25 @@
+package fr.cmq.funding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One use of a budget and its amount in euro cents. */
+@Embeddable
+public class UseLine {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "use_code")
+    public BudgetUse use;
+    @Column(name = "amount_cents")
+    public long amountCents;
+
+    public UseLine() {
+    }
+
+    public UseLine(BudgetUse use, long amountCents) {
+        this.use = use;
+        this.amountCents = amountCents;
+    }
+}

@@ -1,0 +1,165 @@
+package fr.cmq.local;
+
+import fr.cmq.infra.KafkaBroker;
+import fr.cmq.infra.LocalKeys;
+import fr.cmq.infra.PostgresServer;
+import fr.cmq.infra.TokenMinter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: a real PostgreSQL, a real Kafka broker (KRaft) and the four
+ * services as child JVMs, all on loopback, with their data in one folder. Used by the local run
+ * ({@link LocalPlatformMain}) and by the end-to-end tests, so both start it the same way.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /** Where things live and listen; port 0 picks a free port. */
+    public record Settings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
+                           int gatewayPort, int labellingPort, int monitoringPort, int fundingPort) {
+    }
+
+    public static final List<String> SERVICES = List.of("labelling", "monitoring", "funding");
+
+    private final Settings settings;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private LocalKeys keys;
+
+    private LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalPlatform start(Settings settings) throws Exception {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (Exception e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data);
+        keys = LocalKeys.loadOrCreate(data.resolve("keys"));
+        postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+
+        Map<String, String> common = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "CMQ_JWT_PUBLIC_KEY", data.resolve("keys").resolve(LocalKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
+        Map<String, Integer> ports = Map.of(
+                "labelling", port(settings.labellingPort()),
+                "monitoring", port(settings.monitoringPort()),
+                "funding", port(settings.fundingPort()),
+                "gateway", port(settings.gatewayPort()));
+        for (String service : SERVICES) {
+            processes.put(service, process(service, service + "-service", ports.get(service), common));
+        }
+        Map<String, String> gatewayEnvironment = new LinkedHashMap<>(common);
+        for (String service : SERVICES) {
+            gatewayEnvironment.put("CMQ_GATEWAY_SERVICES_" + service.toUpperCase() + "_URL",
+                    "http://127.0.0.1:" + ports.get(service));
+        }
+        processes.put("gateway", process("gateway", "gateway", ports.get("gateway"), gatewayEnvironment));
+
+        for (ServiceProcess process : processes.values()) {
+            process.start();
+        }
+        for (ServiceProcess process : processes.values()) {
+            process.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    private ServiceProcess process(String name, String module, int port, Map<String, String> environment) {
+        Path jar = settings.projectDirectory().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path log = settings.dataDirectory().resolve("logs").resolve(name + ".log");
+        return new ServiceProcess(name, jar, port, environment, log);
+    }
+
+    private static int port(int requested) throws IOException {
+        if (requested > 0) {
+            return requested;
+        }
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public String gatewayUrl() {
+        return processes.get("gateway").url();
+    }
+
+    public ServiceProcess service(String name) {
+        return processes.get(name);
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public TokenMinter tokens() {
+        return keys.minter();
+    }
+
+    /**
+     * Writes ready-to-use tokens, one per role (and a regional one for two example regions),
+     * as a shell file: {@code source .local-data/tokens.env}.
+     */
+    public Path writeTokens() throws IOException {
+        TokenMinter minter = tokens();
+        String text = """
+                # Local bearer tokens for the CMQ platform (signed by the local key in keys/; valid one year).
+                # Use: source %s ; curl -H "Authorization: Bearer $NATIONAL_TOKEN" ...
+                NATIONAL_TOKEN=%s
+                READER_TOKEN=%s
+                # Regional portals: Occitanie (76) and Auvergne-Rhône-Alpes (84)
+                REGIONAL_76_TOKEN=%s
+                REGIONAL_84_TOKEN=%s
+                """.formatted(settings.dataDirectory().resolve("tokens.env"),
+                minter.national("local-national-mission"), minter.reader("local-bi-tool"),
+                minter.regional("local-occitanie-portal", "76"),
+                minter.regional("local-auvergne-rhone-alpes-portal", "84"));
+        Path file = settings.dataDirectory().resolve("tokens.env");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Stops the services (gateway first), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reverse = new java.util.ArrayList<>(processes.values());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            try {
+                kafka.close();
+            } catch (RuntimeException e) {
+                System.err.println("Kafka did not stop cleanly: " + e);
+            }
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e);
+            }
+        }
+    }
+}

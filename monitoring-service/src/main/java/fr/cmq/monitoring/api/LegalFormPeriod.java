@@ -1,0 +1,18 @@
+package fr.cmq.monitoring.api;
+
+import fr.cmq.monitoring.domain.GipKind;
+import fr.cmq.monitoring.domain.LegalForm;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "One legal form a campus has had, oldest first")
+public record LegalFormPeriod(
+        LegalForm legalForm,
+        @Schema(nullable = true) GipKind gipKind,
+        @Schema(description = "Date this legal form took effect") LocalDate effectiveFrom,
+        @Schema(description = "Date the next legal form took effect; null for the current one", nullable = true)
+        LocalDate effectiveTo,
+        @Schema(description = "When the change was recorded (UTC)") Instant recordedAt) {
+}

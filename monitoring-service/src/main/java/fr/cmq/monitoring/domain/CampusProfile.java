@@ -1,0 +1,90 @@
+package fr.cmq.monitoring.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A campus's profile: legal form, support establishment (kept apart from the legal form), operational
+ * director post (never a person's name) and governance. One per campus, replaced wholesale by PUT.
+ */
+@Entity
+@Table(name = "campus_profile")
+public class CampusProfile extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "campus_id")
+    public UUID campusId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form")
+    public LegalForm legalForm;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gip_kind")
+    public GipKind gipKind;
+    @Column(name = "legal_form_since")
+    public LocalDate legalFormSince;
+    @Column(name = "has_legal_personality")
+    public boolean hasLegalPersonality;
+    @Column(name = "has_own_budget")
+    public boolean hasOwnBudget;
+
+    @Column(name = "support_name")
+    public String supportName;
+    @Column(name = "support_uai")
+    public String supportUai;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_type")
+    public SupportEstablishmentType supportType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_role")
+    public SupportRole supportRole;
+
+    @Column(name = "director_post_exists")
+    public boolean directorPostExists;
+    @Column(name = "director_fte")
+    public BigDecimal directorFte;
+    @Column(name = "director_post_vacant")
+    public Boolean directorPostVacant;
+    @Column(name = "director_mission_letter")
+    public Boolean directorMissionLetter;
+
+    @Column(name = "steering_committee")
+    public boolean steeringCommittee;
+    @Column(name = "management_committee")
+    public boolean managementCommittee;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "campus_profile_working_group", joinColumns = @JoinColumn(name = "campus_id"))
+    @Column(name = "theme")
+    @OrderColumn(name = "position")
+    public List<String> workingGroups = new ArrayList<>();
+    @Column(name = "higher_education_in_governance")
+    public boolean higherEducationInGovernance;
+
+    /** Incremented by every accepted change; the ETag of the profile. */
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

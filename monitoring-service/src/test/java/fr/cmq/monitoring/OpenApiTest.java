@@ -1,0 +1,44 @@
+package fr.cmq.monitoring;
+
+import fr.cmq.testing.RealInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The OpenAPI document describes every endpoint, field, enumeration and error of the service. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+class OpenApiTest {
+
+    @Test
+    void describesEndpointsEnumerationsAndErrors() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/campuses/{campusId}/profile"))
+                .body("paths", hasKey("/api/v1/campuses/{campusId}/profile/history"))
+                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners"))
+                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners/{partnerId}"))
+                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners/summary"))
+                .body("paths", hasKey("/api/v1/reference/partner-categories"))
+                .body("paths", hasKey("/api/v1/monitoring/legal-forms/distribution"))
+                .body("paths.'/api/v1/campuses/{campusId}/profile'.put.responses", hasKey("428"))
+                .body("paths.'/api/v1/campuses/{campusId}/profile'.put.responses", hasKey("412"))
+                .body("paths.'/api/v1/campuses/{campusId}/partners'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/campuses/{campusId}/partners'.post.responses.'409'.content",
+                        hasKey("application/problem+json"))
+                .body("paths.'/api/v1/campuses/{campusId}/partners/{partnerId}'.delete.responses", hasKey("403"))
+                .body("components.schemas.LegalForm.enum",
+                        hasItems("ASSOCIATION", "GIP", "SUPPORT_ESTABLISHMENT", "NOT_PROVIDED"))
+                .body("components.schemas.TrainingRole.enum", hasItems("INITIAL", "CONTINUING", "BOTH", "NONE"))
+                .body("components.schemas.PartnerCategory.enum", hasItems("GRETA", "AFPA", "OPCA_OPCO", "DIRECCTE_DREETS"))
+                .body("components.schemas.TypologyMatrix.description", containsString("BOTH is counted in both"))
+                .body("components.schemas.Problem", notNullValue())
+                .body("components.schemas.DirectorPost.description", containsString("No person's name"));
+    }
+}

@@ -1,0 +1,313 @@
+package fr.cmq.monitoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.monitoring.domain.PartnerCategory;
+import fr.cmq.testing.RealInfrastructureResource;
+import fr.cmq.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Partners of a campus, their typology and the partner events, over real HTTP, PostgreSQL and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+class PartnerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // The report's Toulouse "Aéronautique et spatial" campus ([97], [107], [112], persons list).
+    static final String AIRBUS = """
+            {"name": "Airbus", "siret": "38347481400100", "category": "COMPANY", "companySize": "LARGE",
+             "sector": "PRIVATE", "trainingRole": "CONTINUING", "membershipBasis": "SIGNED_COMMITMENT",
+             "inGovernance": true, "workingGroups": ["Formation continue"], "joinedOn": "2014-01-15"}""";
+    static final String UIMM = """
+            {"name": "UIMM Midi-Pyrénées", "siret": "77557073500040", "category": "PROFESSIONAL_BRANCH",
+             "sector": "PRIVATE", "trainingRole": "BOTH", "membershipBasis": "CONVENTION", "inGovernance": true}""";
+    static final String LYCEE = """
+            {"name": "Lycée Saint-Exupéry", "uai": "0310044A", "category": "EPLE_LYCEE", "sector": "PUBLIC",
+             "trainingRole": "INITIAL", "membershipBasis": "CONVENTION", "inGovernance": true}""";
+    static final String UNIVERSITY = """
+            {"name": "Université Toulouse III", "uai": "0311384L", "category": "UNIVERSITY", "sector": "PUBLIC",
+             "trainingRole": "BOTH", "membershipBasis": "SIGNED_COMMITMENT", "inGovernance": true}""";
+    static final String LAB = """
+            {"name": "Laboratoire de recherche", "category": "RESEARCH_LAB", "sector": "PUBLIC",
+             "trainingRole": "NONE", "membershipBasis": "LETTER_OF_SUPPORT", "inGovernance": false}""";
+    static final String GRETA = """
+            {"name": "GRETA Midi-Pyrénées", "category": "GRETA", "sector": "PUBLIC", "trainingRole": "CONTINUING",
+             "membershipBasis": "LISTED_ONLY", "inGovernance": false}""";
+
+    @Inject
+    CampusDirectory directory;
+
+    /**
+     * Checkable by hand. Public: lycée (INITIAL), university (BOTH), lab (NONE), GRETA (CONTINUING).
+     * Private: Airbus (CONTINUING), UIMM (BOTH). BOTH counts in both cells, NONE in none, so
+     * public-initial = lycée + university = 2; public-continuing = university + GRETA = 2;
+     * private-initial = UIMM = 1; private-continuing = Airbus + UIMM = 2; 1 partner without training role.
+     * Signed commitments: Airbus and the university, 2 of 6 = 0.3333. In governance: Airbus, UIMM, lycée,
+     * university (an EPLE and an EPSCP: the decree's rule holds). No AFPA, no OPCA, no DIRECCTE.
+     */
+    @Test
+    void toulouseExampleAnswersAHandCheckableTypologyEqualToWhatTheEventCarried() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Aéronautique et spatial", "76");
+        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(ProfileTest.TOULOUSE_PROFILE)
+                .when().put("/api/v1/campuses/" + campus + "/profile")
+                .then().statusCode(201).body("legalForm", equalTo("ASSOCIATION"))
+                .body("supportEstablishment.name", equalTo("Lycée Saint-Exupéry"));
+        for (String partner : List.of(AIRBUS, UIMM, LYCEE, UNIVERSITY, LAB, GRETA)) {
+            add(campus, partner).then().statusCode(201);
+        }
+
+        Response summary = given().auth().oauth2(TestTokens.reader())
+                .when().get("/api/v1/campuses/" + campus + "/partners/summary");
+        summary.then().statusCode(200).header("ETag", notNullValue())
+                .body("campusId", equalTo(campus.toString()))
+                .body("totalActive", equalTo(6))
+                .body("matrix.publicInitial", equalTo(2))
+                .body("matrix.publicContinuing", equalTo(2))
+                .body("matrix.privateInitial", equalTo(1))
+                .body("matrix.privateContinuing", equalTo(2))
+                .body("withoutTrainingRole", equalTo(1))
+                .body("byCategory.EPLE_LYCEE", equalTo(1))
+                .body("byCategory.GRETA", equalTo(1))
+                .body("byCategory.UNIVERSITY", equalTo(1))
+                .body("byCategory.RESEARCH_LAB", equalTo(1))
+                .body("byCategory.COMPANY", equalTo(1))
+                .body("byCategory.PROFESSIONAL_BRANCH", equalTo(1))
+                .body("byCategory.size()", equalTo(6))
+                .body("smeCompanies", equalTo(0))
+                .body("inGovernance", equalTo(4))
+                .body("signedCommitments", equalTo(2))
+                .body("signedCommitmentShare", equalTo(0.3333f))
+                .body("flags.noHigherEducation", equalTo(false))
+                .body("flags.noResearchLab", equalTo(false))
+                .body("flags.noGreta", equalTo(false))
+                .body("flags.noAfpa", equalTo(true))
+                .body("flags.noOpca", equalTo(true))
+                .body("flags.noDirecctCorrespondent", equalTo(true))
+                .body("flags.governanceWithoutEpleAndEpscp", equalTo(false));
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", summary.header("ETag"))
+                .when().get("/api/v1/campuses/" + campus + "/partners/summary").then().statusCode(304);
+
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 8);
+        assertEquals(List.of("LegalFormChanged", "ProfileChanged", "PartnerAdded", "PartnerAdded", "PartnerAdded",
+                "PartnerAdded", "PartnerAdded", "PartnerAdded"), MonitoringTestSupport.types(events));
+        JsonNode last = events.get(7);
+        assertEquals(JSON.readTree(summary.asString()), last.at("/data/summary"),
+                "the summary served is the one the last event carried");
+        assertEquals("GRETA Midi-Pyrénées", last.at("/data/partner/name").asText());
+        // Each event carries the counts as they were after its change.
+        for (int i = 2; i < 8; i++) {
+            assertEquals(i - 1, events.get(i).at("/data/summary/totalActive").asLong());
+        }
+        assertEquals(true, events.get(2).at("/data/summary/flags/noHigherEducation").asBoolean());
+        assertEquals(true, events.get(4).at("/data/summary/flags/governanceWithoutEpleAndEpscp").asBoolean());
+        assertEquals(false, events.get(5).at("/data/summary/flags/governanceWithoutEpleAndEpscp").asBoolean());
+
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/partners")
+                .then().statusCode(200).body("items", hasSize(6)).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void partnerLifecycleKeepsTheHistoryOfAPartnerThatLeft() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Industrie du futur", "76");
+        String partners = "/api/v1/campuses/" + campus + "/partners";
+        Response created = add(campus, AIRBUS);
+        created.then().statusCode(201).header("ETag", "\"1\"")
+                .header("Location", containsString(partners + "/"))
+                .body("name", equalTo("Airbus")).body("active", equalTo(true)).body("version", equalTo(1));
+        String id = created.path("id");
+        String one = partners + "/" + id;
+
+        given().auth().oauth2(TestTokens.reader()).when().get(one)
+                .then().statusCode(200).header("ETag", "\"1\"").body("companySize", equalTo("LARGE"))
+                .body("siret", equalTo("38347481400100")).body("workingGroups", hasItem("Formation continue"));
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"1\"").when().get(one)
+                .then().statusCode(304);
+
+        String sme = AIRBUS.replace("\"LARGE\"", "\"SME\"").replace("\"CONTINUING\"", "\"BOTH\"");
+        national().body(sme).when().put(one).then().statusCode(428).contentType("application/problem+json");
+        national().header("If-Match", "\"9\"").body(sme).when().put(one).then().statusCode(412);
+        national().header("If-Match", "\"1\"").body(sme).when().put(one)
+                .then().statusCode(200).header("ETag", "\"2\"").body("companySize", equalTo("SME"));
+        national().header("If-Match", "\"2\"").body(sme).when().put(one)
+                .then().statusCode(200).header("ETag", "\"2\""); // unchanged: no new version, no event
+        given().auth().oauth2(TestTokens.reader()).when().get(partners + "/summary")
+                .then().body("smeCompanies", equalTo(1)).body("matrix.privateInitial", equalTo(1))
+                .body("matrix.privateContinuing", equalTo(1));
+
+        given().auth().oauth2(TestTokens.national()).when().delete(one).then().statusCode(428);
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"1\"").when().delete(one)
+                .then().statusCode(412);
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "2013-12-31")
+                .when().delete(one).then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "yesterday")
+                .when().delete(one).then().statusCode(400).body("errors[0].field", equalTo("leftOn"));
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "2017-06-30")
+                .when().delete(one).then().statusCode(200).header("ETag", "\"3\"")
+                .body("leftOn", equalTo("2017-06-30")).body("active", equalTo(false));
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"3\"")
+                .when().delete(one).then().statusCode(409).contentType("application/problem+json");
+        // The partner is still there, with its history; it is no longer counted.
+        given().auth().oauth2(TestTokens.reader()).when().get(one)
+                .then().statusCode(200).body("name", equalTo("Airbus")).body("joinedOn", equalTo("2014-01-15"));
+        given().auth().oauth2(TestTokens.reader()).when().get(partners + "/summary")
+                .then().body("totalActive", equalTo(0)).body("signedCommitmentShare", nullValue())
+                .body("flags.noHigherEducation", equalTo(true));
+        given().auth().oauth2(TestTokens.reader()).queryParam("active", "true").when().get(partners)
+                .then().body("items", hasSize(0));
+        given().auth().oauth2(TestTokens.reader()).queryParam("active", "false").when().get(partners)
+                .then().body("items", hasSize(1));
+        // Its departure cannot be erased; the organisation may join again as a new partner.
+        national().header("If-Match", "\"3\"").body(sme).when().put(one).then().statusCode(409);
+        add(campus, AIRBUS).then().statusCode(201);
+
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 4);
+        assertEquals(List.of("PartnerAdded", "PartnerUpdated", "PartnerLeft", "PartnerAdded"),
+                MonitoringTestSupport.types(events));
+        assertEquals(List.of(1L, 1L, 0L, 1L), events.stream().map(e -> e.at("/data/summary/totalActive").asLong()).toList());
+        assertEquals("2017-06-30", events.get(2).at("/data/partner/leftOn").asText());
+        assertEquals("test-national", events.get(2).get("actor").asText());
+    }
+
+    @Test
+    void refusesInvalidPartnersNamingTheFieldAndStoresNothing() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Rules", "76");
+        String partners = "/api/v1/campuses/" + campus + "/partners";
+        add(campus, AIRBUS).then().statusCode(201);
+        add(campus, LYCEE).then().statusCode(201);
+
+        add(campus, AIRBUS.replace("\"COMPANY\"", "\"SHOP\"")).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("category"));
+        add(campus, AIRBUS.replace("\"PRIVATE\"", "\"MIXED\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("sector"));
+        add(campus, AIRBUS.replace("\"CONTINUING\"", "\"LIFELONG\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("trainingRole"));
+        add(campus, AIRBUS.replace("\"SIGNED_COMMITMENT\"", "\"HANDSHAKE\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("membershipBasis"));
+        add(campus, AIRBUS.replace("38347481400100", "38347481400101")).then().statusCode(400)
+                .body("errors[0].field", equalTo("siret")).body("errors[0].message", containsString("Luhn"));
+        add(campus, AIRBUS.replace("38347481400100", "3834748140010")).then().statusCode(400)
+                .body("errors[0].field", equalTo("siret"));
+        add(campus, LYCEE.replace("0310044A", "0310044")).then().statusCode(400)
+                .body("errors[0].field", equalTo("uai"));
+        add(campus, AIRBUS.replace(", \"companySize\": \"LARGE\"", "")).then().statusCode(400)
+                .body("errors[0].field", equalTo("companySize"));
+        add(campus, LYCEE.replace("\"inGovernance\"", "\"companySize\": \"SME\", \"inGovernance\"")).then()
+                .statusCode(400).body("errors[0].field", equalTo("companySize"));
+        add(campus, AIRBUS.replace("\"name\"", "\"colour\": \"blue\", \"name\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("colour"));
+        add(campus, "{\"name\": \"\"}").then().statusCode(400).body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("category")).body("errors.field", hasItem("sector"))
+                .body("errors.field", hasItem("trainingRole")).body("errors.field", hasItem("membershipBasis"));
+        // The same identifier twice in one campus.
+        add(campus, AIRBUS.replace("\"Airbus\"", "\"Airbus Operations\"")).then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("siret"));
+        add(campus, LYCEE).then().statusCode(409).body("errors[0].field", equalTo("uai"));
+        add(campus, GRETA.replace("\"inGovernance\": false",
+                "\"inGovernance\": false, \"joinedOn\": \"2016-01-01\", \"leftOn\": \"2015-01-01\""))
+                .then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
+        national().body(AIRBUS).when().post("/api/v1/campuses/" + UUID.randomUUID() + "/partners")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + UUID.randomUUID()
+                + "/partners/summary").then().statusCode(404);
+        given().auth().oauth2(TestTokens.reader()).when().get(partners + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).queryParam("category", "SHOP").when().get(partners)
+                .then().statusCode(400).body("errors[0].field", equalTo("category"));
+
+        // The same identifier is fine in another campus.
+        UUID other = MonitoringTestSupport.knownCampus(directory, "Other", "76");
+        add(other, AIRBUS).then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.reader()).when().get(partners).then().body("items", hasSize(2));
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 2);
+        assertEquals(List.of("PartnerAdded", "PartnerAdded"), MonitoringTestSupport.types(events));
+    }
+
+    @Test
+    void writesAreScopedToTheCallersRegion() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Scoped", "76");
+        String partners = "/api/v1/campuses/" + campus + "/partners";
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(LAB)
+                .when().post(partners).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", startsWith("A regional token of region 84"));
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(LAB)
+                .when().post(partners).then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(LAB).when().post(partners).then().statusCode(401);
+        String id = given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(LAB)
+                .when().post(partners).then().statusCode(201).extract().path("id");
+        String one = partners + "/" + id;
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(LAB).when().put(one).then().statusCode(403);
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(LAB).when().put(one).then().statusCode(403);
+        given().auth().oauth2(TestTokens.regional("84")).header("If-Match", "\"1\"").when().delete(one)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.reader()).header("If-Match", "\"1\"").when().delete(one)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.regional("84")).when().get(one).then().statusCode(200)
+                .body("active", equalTo(true)).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.regional("76")).header("If-Match", "\"1\"").when().delete(one)
+                .then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void pagesPartnersWithAnOpaqueCursor() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Paged", "76");
+        String partners = "/api/v1/campuses/" + campus + "/partners";
+        for (String partner : List.of(LAB, GRETA, UIMM)) {
+            add(campus, partner).then().statusCode(201);
+        }
+        Response first = given().auth().oauth2(TestTokens.reader()).queryParam("limit", 2).when().get(partners);
+        first.then().statusCode(200).body("items", hasSize(2)).body("nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\""));
+        given().auth().oauth2(TestTokens.reader()).queryParam("limit", 2)
+                .queryParam("cursor", (String) first.path("nextCursor")).when().get(partners)
+                .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
+        given().auth().oauth2(TestTokens.reader()).queryParam("limit", 501).when().get(partners)
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("category", "GRETA").when().get(partners)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].name", equalTo("GRETA Midi-Pyrénées"));
+    }
+
+    @Test
+    void servesThePartnerCategoriesWithFrenchLabels() {
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/partner-categories")
+                .then().statusCode(200).header("ETag", notNullValue())
+                .body("code", equalTo(Arrays.stream(PartnerCategory.values()).map(Enum::name).toList()))
+                .body("find { it.code == 'EPLE_LYCEE' }.label",
+                        equalTo("Lycée / établissement public local d'enseignement (EPLE)"))
+                .body("find { it.code == 'DIRECCTE_DREETS' }.grouping", equalTo("PUBLIC_AUTHORITY"))
+                .body("find { it.code == 'UNIVERSITY' }.grouping", equalTo("HIGHER_EDUCATION"));
+        given().when().get("/api/v1/reference/partner-categories").then().statusCode(401);
+    }
+
+    private static Response add(UUID campus, String body) {
+        return national().body(body).when().post("/api/v1/campuses/" + campus + "/partners");
+    }
+
+    private static RequestSpecification national() {
+        return given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON);
+    }
+}

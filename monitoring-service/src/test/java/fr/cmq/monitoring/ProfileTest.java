@@ -1,0 +1,235 @@
+package fr.cmq.monitoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.testing.RealInfrastructureResource;
+import fr.cmq.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GET/PUT /api/v1/campuses/{id}/profile and its legal-form history, over real HTTP, PostgreSQL and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+class ProfileTest {
+
+    /** Toulouse "Aéronautique et spatial": an association, yet with a support lycée ([107], persons list). */
+    static final String TOULOUSE_PROFILE = """
+            {"legalForm": "ASSOCIATION", "legalFormSince": "2014-01-15",
+             "hasLegalPersonality": true, "hasOwnBudget": true,
+             "supportEstablishment": {"name": "Lycée Saint-Exupéry", "uai": "0310044A", "type": "LYCEE",
+                                      "role": "CARRIER"},
+             "directorPost": {"exists": true, "fte": 1.0, "vacant": false, "missionLetter": true},
+             "governance": {"steeringCommittee": true, "managementCommittee": true,
+                            "workingGroups": ["Formation continue", "Orientation"],
+                            "higherEducationInGovernance": true}}""";
+
+    static final String SUPPORT_PROFILE = """
+            {"legalForm": "SUPPORT_ESTABLISHMENT", "legalFormSince": "2015-09-01",
+             "hasLegalPersonality": false, "hasOwnBudget": false,
+             "supportEstablishment": {"name": "Lycée des métiers", "uai": "0310001B", "type": "LYCEE",
+                                      "role": "CARRIER"},
+             "directorPost": {"exists": true, "fte": 0.5, "vacant": true, "missionLetter": false},
+             "governance": {"steeringCommittee": true, "managementCommittee": false, "workingGroups": [],
+                            "higherEducationInGovernance": false}}""";
+
+    @Inject
+    CampusDirectory directory;
+
+    @Test
+    void createsReadsAndReplacesTheProfileKeepingTheLegalFormHistory() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Aéronautique et spatial", "76");
+        String path = "/api/v1/campuses/" + campus + "/profile";
+
+        given().auth().oauth2(TestTokens.reader()).when().get(path)
+                .then().statusCode(404).contentType("application/problem+json");
+
+        national().body(SUPPORT_PROFILE).when().put(path)
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("legalForm", equalTo("SUPPORT_ESTABLISHMENT"))
+                .body("supportEstablishment.type", equalTo("LYCEE"))
+                .body("directorPost.fte", equalTo(0.5f));
+
+        given().auth().oauth2(TestTokens.reader()).when().get(path)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("campusId", equalTo(campus.toString()))
+                .body("legalFormSince", equalTo("2015-09-01"))
+                .body("hasLegalPersonality", equalTo(false))
+                .body("governance.steeringCommittee", equalTo(true))
+                .body("directorPost.vacant", equalTo(true));
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"1\"").when().get(path)
+                .then().statusCode(304);
+
+        // Replacing needs If-Match: missing is 428, stale is 412, and neither changes anything.
+        national().body(TOULOUSE_PROFILE).when().put(path)
+                .then().statusCode(428).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+        national().header("If-Match", "\"7\"").body(TOULOUSE_PROFILE).when().put(path)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get(path).then().body("legalForm", equalTo("SUPPORT_ESTABLISHMENT"));
+
+        // The campus becomes an association (still with its support lycée, kept apart from the legal form).
+        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01")).when().put(path)
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("legalForm", equalTo("ASSOCIATION"))
+                .body("supportEstablishment.name", equalTo("Lycée Saint-Exupéry"))
+                .body("governance.workingGroups", contains("Formation continue", "Orientation"));
+
+        // A change that keeps the legal form: no new period in the history.
+        national().header("If-Match", "\"2\"")
+                .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01").replace("\"fte\": 1.0", "\"fte\": 0.8"))
+                .when().put(path).then().statusCode(200).header("ETag", "\"3\"").body("directorPost.fte", equalTo(0.8f));
+        // The same body again changes nothing and publishes nothing.
+        national().header("If-Match", "\"3\"")
+                .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01").replace("\"fte\": 1.0", "\"fte\": 0.8"))
+                .when().put(path).then().statusCode(200).header("ETag", "\"3\"");
+
+        given().auth().oauth2(TestTokens.reader()).when().get(path + "/history")
+                .then().statusCode(200).body("$", hasSize(2))
+                .body("[0].legalForm", equalTo("SUPPORT_ESTABLISHMENT"))
+                .body("[0].effectiveFrom", equalTo("2015-09-01"))
+                .body("[0].effectiveTo", equalTo("2017-01-01"))
+                .body("[1].legalForm", equalTo("ASSOCIATION"))
+                .body("[1].effectiveFrom", equalTo("2017-01-01"))
+                .body("[1].effectiveTo", nullValue());
+
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 5);
+        assertEquals(List.of("LegalFormChanged", "ProfileChanged", "LegalFormChanged", "ProfileChanged",
+                "ProfileChanged"), MonitoringTestSupport.types(events));
+        JsonNode firstForm = events.get(0);
+        assertEquals("SUPPORT_ESTABLISHMENT", firstForm.at("/data/legalForm").asText());
+        assertTrue(firstForm.at("/data/previousLegalForm").isNull());
+        JsonNode secondForm = events.get(2);
+        assertEquals("ASSOCIATION", secondForm.at("/data/legalForm").asText());
+        assertEquals("SUPPORT_ESTABLISHMENT", secondForm.at("/data/previousLegalForm").asText());
+        assertEquals("2017-01-01", secondForm.at("/data/effectiveOn").asText());
+        assertEquals("test-regional-76", secondForm.get("actor").asText());
+        JsonNode lastProfile = events.get(4);
+        assertEquals(3, lastProfile.at("/data/version").asLong());
+        assertEquals(0.8, lastProfile.at("/data/directorPost/fte").asDouble());
+        assertEquals("Lycée Saint-Exupéry", lastProfile.at("/data/supportEstablishment/name").asText());
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i + 1, events.get(i).get("version").asLong());
+        }
+    }
+
+    @Test
+    void gipNeedsItsKindAndTheNewFormCannotPredateTheCurrentOne() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Hôtellerie", "84");
+        String path = "/api/v1/campuses/" + campus + "/profile";
+        String gip = TOULOUSE_PROFILE.replace("\"ASSOCIATION\"", "\"GIP\"");
+        national().body(gip).when().put(path)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("gipKind"));
+        national().body(TOULOUSE_PROFILE.replace("\"legalForm\": \"ASSOCIATION\"",
+                        "\"legalForm\": \"ASSOCIATION\", \"gipKind\": \"OTHER\""))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("gipKind"));
+        national().body(gip.replace("\"legalForm\": \"GIP\"", "\"legalForm\": \"GIP\", \"gipKind\": \"ACADEMIC_FCIP\""))
+                .when().put(path).then().statusCode(201).body("gipKind", equalTo("ACADEMIC_FCIP"));
+
+        // Another GIP kind is a change of legal form; dated before the current one it is refused.
+        String otherGip = gip.replace("\"legalForm\": \"GIP\"", "\"legalForm\": \"GIP\", \"gipKind\": \"OTHER\"");
+        national().header("If-Match", "\"1\"").body(otherGip.replace("2014-01-15", "2013-06-01"))
+                .when().put(path).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("legalFormSince"));
+        // Keeping the legal form while moving its date is refused too.
+        national().header("If-Match", "\"1\"").body(gip.replace("\"legalForm\": \"GIP\"",
+                        "\"legalForm\": \"GIP\", \"gipKind\": \"ACADEMIC_FCIP\"").replace("2014-01-15", "2014-02-01"))
+                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("legalFormSince"));
+        national().header("If-Match", "\"1\"").body(otherGip.replace("2014-01-15", "2018-03-01"))
+                .when().put(path).then().statusCode(200).body("gipKind", equalTo("OTHER"));
+        given().auth().oauth2(TestTokens.national()).when().get(path + "/history")
+                .then().statusCode(200).body("gipKind", contains("ACADEMIC_FCIP", "OTHER"))
+                .body("effectiveFrom", contains("2014-01-15", "2018-03-01"));
+    }
+
+    @Test
+    void refusesInvalidProfilesNamingTheFieldAndStoresNothing() throws Exception {
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Invalid", "76");
+        String path = "/api/v1/campuses/" + campus + "/profile";
+        national().body(TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": -1"))
+                .when().put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("directorPost.fte"));
+        national().body(TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": 6"))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
+        national().body(TOULOUSE_PROFILE.replace("0310044A", "031044A"))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("supportEstablishment.uai"));
+        national().body(TOULOUSE_PROFILE.replace("0310044A", "03100440"))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("supportEstablishment.uai"));
+        national().body(TOULOUSE_PROFILE.replace("\"ASSOCIATION\"", "\"FOUNDATION\""))
+                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("legalForm"))
+                .body("detail", startsWith("legalForm: unknown code 'FOUNDATION'"));
+        national().body(TOULOUSE_PROFILE.replace("\"LYCEE\"", "\"COLLEGE\""))
+                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("supportEstablishment.type"));
+        // A director's name is neither asked nor accepted: it would end up in exports.
+        national().body(TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": true, \"directorName\": \"X\""))
+                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("directorPost.directorName"));
+        national().body(TOULOUSE_PROFILE.replace(", \"fte\": 1.0, \"vacant\": false, \"missionLetter\": true", ""))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
+        national().body(TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": false"))
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
+        national().body("{\"legalForm\": \"GIP\"}")
+                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost"))
+                .body("errors.field", hasItem("governance"));
+        national().body(SUPPORT_PROFILE.replace("\"hasLegalPersonality\": false", "\"hasLegalPersonality\": true"))
+                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("hasLegalPersonality"));
+        national().body(SUPPORT_PROFILE.replaceAll("\"supportEstablishment\": \\{[^}]*},", ""))
+                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("supportEstablishment"));
+
+        given().auth().oauth2(TestTokens.reader()).when().get(path).then().statusCode(404);
+        // Nothing was stored nor published: the first accepted write creates version 1 and the first events.
+        national().body(TOULOUSE_PROFILE).when().put(path).then().statusCode(201).header("ETag", "\"1\"");
+        assertOnlyTheFirstWritePublished(campus);
+    }
+
+    @Test
+    void unknownCampusesAndOtherRegionsAndReadersCannotWrite() throws Exception {
+        UUID unknown = UUID.randomUUID();
+        national().body(TOULOUSE_PROFILE).when().put("/api/v1/campuses/" + unknown + "/profile")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + unknown + "/profile")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + unknown + "/profile/history")
+                .then().statusCode(404);
+
+        UUID campus = MonitoringTestSupport.knownCampus(directory, "Scoped", "76");
+        String path = "/api/v1/campuses/" + campus + "/profile";
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
+                .when().put(path).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", startsWith("A regional token of region 84"));
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
+                .when().put(path).then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
+                .when().put(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get(path).then().statusCode(404);
+        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
+                .when().put(path).then().statusCode(201);
+        assertOnlyTheFirstWritePublished(campus);
+    }
+
+    private static void assertOnlyTheFirstWritePublished(UUID campus) throws Exception {
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 2);
+        assertEquals(List.of("LegalFormChanged", "ProfileChanged"), MonitoringTestSupport.types(events));
+        assertEquals(1, events.get(0).get("version").asLong());
+        assertEquals(1, events.get(1).at("/data/version").asLong());
+    }
+
+    private static RequestSpecification national() {
+        return given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON);
+    }
+}
