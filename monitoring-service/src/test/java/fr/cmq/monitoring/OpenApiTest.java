@@ -3,13 +3,18 @@ package fr.cmq.monitoring;
 import fr.cmq.testing.RealInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The OpenAPI document describes every endpoint, field, enumeration and error of the service. */
 @QuarkusTest
@@ -18,6 +23,11 @@ class OpenApiTest {
 
     @Test
     void describesEndpointsEnumerationsAndErrors() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> operationIds = doc.getList("paths.collectMany { p -> p.value.values().collect { it.operationId } }");
+        assertEquals(11, operationIds.size());
+        assertEquals(operationIds.size(), new HashSet<>(operationIds).size(), "operationIds are unique: " + operationIds);
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/v1/campuses/{campusId}/profile"))
@@ -39,6 +49,8 @@ class OpenApiTest {
                 .body("components.schemas.PartnerCategory.enum", hasItems("GRETA", "AFPA", "OPCA_OPCO", "DIRECCTE_DREETS"))
                 .body("components.schemas.TypologyMatrix.description", containsString("BOTH is counted in both"))
                 .body("components.schemas.Problem", notNullValue())
+                .body("paths.'/api/v1/campuses/{campusId}/partners'.get.responses.'200'.content.'application/json'"
+                        + ".schema.'$ref'", containsString("PartnerPage"))
                 .body("components.schemas.DirectorPost.description", containsString("No person's name"));
     }
 }

@@ -14,6 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -65,7 +67,8 @@ class PartnerTest {
      * public-initial = lycée + university = 2; public-continuing = university + GRETA = 2;
      * private-initial = UIMM = 1; private-continuing = Airbus + UIMM = 2; 1 partner without training role.
      * Signed commitments: Airbus and the university, 2 of 6 = 0.3333. In governance: Airbus, UIMM, lycée,
-     * university (an EPLE and an EPSCP: the decree's rule holds). No AFPA, no OPCA, no DIRECCTE.
+     * university (an EPLE and an EPSCP: the decree's rule holds). Only Airbus is in a working group.
+     * No AFPA, no OPCA, no DIRECCTE.
      */
     @Test
     void toulouseExampleAnswersAHandCheckableTypologyEqualToWhatTheEventCarried() throws Exception {
@@ -95,8 +98,10 @@ class PartnerTest {
                 .body("byCategory.COMPANY", equalTo(1))
                 .body("byCategory.PROFESSIONAL_BRANCH", equalTo(1))
                 .body("byCategory.size()", equalTo(6))
+                .body("higherEducation", equalTo(1))
                 .body("smeCompanies", equalTo(0))
                 .body("inGovernance", equalTo(4))
+                .body("inWorkingGroups", equalTo(1))
                 .body("signedCommitments", equalTo(2))
                 .body("signedCommitmentShare", equalTo(0.3333f))
                 .body("flags.noHigherEducation", equalTo(false))
@@ -160,6 +165,9 @@ class PartnerTest {
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"1\"").when().delete(one)
                 .then().statusCode(412);
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "2013-12-31")
+                .when().delete(one).then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
+        given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"")
+                .queryParam("leftOn", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString())
                 .when().delete(one).then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "yesterday")
                 .when().delete(one).then().statusCode(400).body("errors[0].field", equalTo("leftOn"));

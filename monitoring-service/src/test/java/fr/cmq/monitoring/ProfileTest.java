@@ -107,7 +107,10 @@ class ProfileTest {
                 .body("[0].effectiveTo", equalTo("2017-01-01"))
                 .body("[1].legalForm", equalTo("ASSOCIATION"))
                 .body("[1].effectiveFrom", equalTo("2017-01-01"))
-                .body("[1].effectiveTo", nullValue());
+                .body("[1].effectiveTo", nullValue())
+                .body("[1].recordedBy", nullValue()); // the trail of who wrote is for the national role
+        given().auth().oauth2(TestTokens.national()).when().get(path + "/history")
+                .then().statusCode(200).body("recordedBy", contains("test-national", "test-regional-76"));
 
         List<JsonNode> events = MonitoringTestSupport.events(campus, 5);
         assertEquals(List.of("LegalFormChanged", "ProfileChanged", "LegalFormChanged", "ProfileChanged",

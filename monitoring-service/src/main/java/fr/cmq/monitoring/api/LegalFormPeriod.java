@@ -14,5 +14,7 @@ public record LegalFormPeriod(
         @Schema(description = "Date this legal form took effect") LocalDate effectiveFrom,
         @Schema(description = "Date the next legal form took effect; null for the current one", nullable = true)
         LocalDate effectiveTo,
-        @Schema(description = "When the change was recorded (UTC)") Instant recordedAt) {
+        @Schema(description = "When the change was recorded (UTC)") Instant recordedAt,
+        @Schema(description = "Who recorded it (token subject); shown to the national role only, null otherwise",
+                nullable = true) String recordedBy) {
 }

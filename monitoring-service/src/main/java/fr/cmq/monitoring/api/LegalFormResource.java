@@ -40,7 +40,7 @@ public class LegalFormResource {
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response distribution(@Parameter(description = "Only the campuses of this region (INSEE code)")
+    public Response legalFormDistribution(@Parameter(description = "Only the campuses of this region (INSEE code)")
                                  @QueryParam("region") String region,
                                  @HeaderParam("If-None-Match") String ifNoneMatch) {
         return Http.ok(statistics.distribution(region), ifNoneMatch);

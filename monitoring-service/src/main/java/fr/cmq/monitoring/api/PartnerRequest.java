@@ -36,7 +36,7 @@ public record PartnerRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> workingGroups,
         @Schema(description = "Date the partner joined the campus", nullable = true, example = "2015-03-01")
         LocalDate joinedOn,
-        @Schema(description = "Date the partner left; not before joinedOn. A partner with a left date is no longer "
-                + "active", nullable = true)
+        @Schema(description = "Date the partner left; not before joinedOn, not in the future. A partner with a left date "
+                + "is no longer active", nullable = true)
         LocalDate leftOn) {
 }

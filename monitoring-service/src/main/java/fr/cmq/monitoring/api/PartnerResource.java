@@ -8,7 +8,6 @@ import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.ETags;
-import fr.cmq.common.web.Page;
 import fr.cmq.monitoring.domain.Partner;
 import fr.cmq.monitoring.domain.PartnerCategory;
 import fr.cmq.monitoring.service.PartnerService;
@@ -64,14 +63,15 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(summary = "The campus's partners, including those that left, paged by an opaque cursor")
-    @APIResponse(responseCode = "200", description = "{ items, nextCursor }; the Link header carries the next page")
+    @APIResponse(responseCode = "200", description = "{ items, nextCursor }; the Link header carries the next page",
+            content = @Content(schema = @Schema(implementation = PartnerPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, cursor, active or category",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Campus unknown to the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response listPartners(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                          @Parameter(description = "true: only active partners; false: only those that left; "
                                  + "absent: all") @QueryParam("active") String active,
                          @Parameter(description = "Only partners of this category code",
@@ -105,7 +105,7 @@ public class PartnerResource {
             items.add(PartnerView.of(found.get(i)));
         }
         String next = found.size() > size ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null;
-        Response.ResponseBuilder response = Response.ok(new Page<>(items, next));
+        Response.ResponseBuilder response = Response.ok(new PartnerPage(items, next));
         if (next != null) {
             URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
             response.header("Link", "<" + nextUri + ">; rel=\"next\"");
@@ -131,9 +131,9 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An active partner of this campus has the same SIRET or UAI",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "leftOn is before joinedOn",
+    @APIResponse(responseCode = "422", description = "leftOn is before joinedOn, or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response addPartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                         @Valid @NotNull PartnerRequest request, UriInfo uri) {
         KnownCampus campus = directory.require(campusId);
         caller.requireWriteOn(campus.regionCode());
@@ -158,7 +158,7 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Campus unknown to the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response summary(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response partnerSummary(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                             @HeaderParam("If-None-Match") String ifNoneMatch) {
         directory.require(campusId);
         return Http.ok(partners.summary(campusId), ifNoneMatch);
@@ -175,7 +175,7 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Campus unknown, or no such partner of this campus",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response getPartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                         @Parameter(description = "The partner's identifier") @PathParam("partnerId") UUID partnerId,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
         directory.require(campusId);
@@ -205,11 +205,11 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "leftOn is before joinedOn",
+    @APIResponse(responseCode = "422", description = "leftOn is before joinedOn, or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response replacePartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                             @Parameter(description = "The partner's identifier") @PathParam("partnerId") UUID partnerId,
                             @Parameter(description = "Current ETag of the partner", required = true)
                             @HeaderParam("If-Match") String ifMatch,
@@ -240,15 +240,15 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "leftOn is before the partner's joinedOn",
+    @APIResponse(responseCode = "422", description = "leftOn is before the partner's joinedOn, or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response leave(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response removePartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                           @Parameter(description = "The partner's identifier") @PathParam("partnerId") UUID partnerId,
                           @Parameter(description = "Current ETag of the partner", required = true)
                           @HeaderParam("If-Match") String ifMatch,
-                          @Parameter(description = "Date the partner left (ISO 8601); default today (UTC)",
+                          @Parameter(description = "Date the partner left (ISO 8601), not in the future; default today (UTC)",
                                   schema = @Schema(type = SchemaType.STRING, format = "date"))
                           @QueryParam("leftOn") String leftOn) {
         KnownCampus campus = directory.require(campusId);

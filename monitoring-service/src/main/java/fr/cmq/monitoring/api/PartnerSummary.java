@@ -17,8 +17,12 @@ public record PartnerSummary(
         @Schema(description = "Active partners per category code (categories with none are omitted), in the order "
                 + "of /api/v1/reference/partner-categories", example = "{\"EPLE_LYCEE\": 1, \"COMPANY\": 1}")
         Map<String, Long> byCategory,
+        @Schema(description = "Active higher-education partners (UNIVERSITY, IUT, ENGINEERING_SCHOOL, "
+                + "OTHER_HIGHER_EDUCATION)") long higherEducation,
         @Schema(description = "Active partners of category COMPANY of size SME") long smeCompanies,
         @Schema(description = "Active partners sitting in governance") long inGovernance,
+        @Schema(description = "Active partners taking part in at least one working group ([101]: each partner should "
+                + "at least take part in one)") long inWorkingGroups,
         @Schema(description = "Active partners whose membership basis is SIGNED_COMMITMENT (recommendation 2)")
         long signedCommitments,
         @Schema(description = "signedCommitments / totalActive, from 0 to 1 with 4 decimals; null without partners",

@@ -58,7 +58,7 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Campus unknown to the register, or its profile not provided yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response getProfile(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProfileView profile = profiles.get(campusId);
         return Http.ok(profile, profile.version(), ifNoneMatch);
@@ -93,7 +93,7 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "The profile exists and If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response putProfile(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                         @Parameter(description = "Current ETag of the profile; required when it exists")
                         @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull ProfileRequest request) {
@@ -115,8 +115,8 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Campus unknown to the register, or its profile not provided yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response history(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response legalFormHistory(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Http.ok(profiles.history(campusId), ifNoneMatch);
+        return Http.ok(profiles.history(campusId, caller.isNational()), ifNoneMatch);
     }
 }

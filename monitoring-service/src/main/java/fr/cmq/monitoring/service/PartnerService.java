@@ -105,6 +105,7 @@ public class PartnerService {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
         LocalDate date = leftOn == null ? LocalDate.now(ZoneOffset.UTC) : leftOn;
+        requireNotFuture(date);
         if (partner.joinedOn != null && date.isBefore(partner.joinedOn)) {
             throw ProblemException.unprocessable("leftOn", "the left date (" + date
                     + ") is before the joined date (" + partner.joinedOn + ")");
@@ -201,6 +202,18 @@ public class PartnerService {
         if (r.joinedOn() != null && r.leftOn() != null && r.leftOn().isBefore(r.joinedOn())) {
             throw ProblemException.unprocessable("leftOn", "the left date (" + r.leftOn()
                     + ") is before the joined date (" + r.joinedOn() + ")");
+        }
+        if (r.leftOn() != null) {
+            requireNotFuture(r.leftOn());
+        }
+    }
+
+    /** A departure is recorded once it happened: a left date cannot be in the future (UTC). */
+    private static void requireNotFuture(LocalDate leftOn) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (leftOn.isAfter(today)) {
+            throw ProblemException.unprocessable("leftOn", "the left date (" + leftOn
+                    + ") is in the future; record the departure once it has happened");
         }
     }
 }

@@ -31,6 +31,8 @@ public final class PartnerTypology {
         long withoutRole = 0;
         long sme = 0;
         long inGovernance = 0;
+        long inWorkingGroups = 0;
+        long higherEducationCount = 0;
         long signed = 0;
         boolean epleInGovernance = false;
         boolean epscpInGovernance = false;
@@ -62,6 +64,12 @@ public final class PartnerTypology {
             if (p.category == PartnerCategory.COMPANY && p.companySize == CompanySize.SME) {
                 sme++;
             }
+            if (p.category.higherEducation()) {
+                higherEducationCount++;
+            }
+            if (!p.workingGroups.isEmpty()) {
+                inWorkingGroups++;
+            }
             if (p.membershipBasis == MembershipBasis.SIGNED_COMMITMENT) {
                 signed++;
             }
@@ -73,9 +81,8 @@ public final class PartnerTypology {
         }
         Map<String, Long> byCategory = new LinkedHashMap<>();
         counts.forEach((category, count) -> byCategory.put(category.name(), count));
-        boolean higherEducation = counts.keySet().stream().anyMatch(PartnerCategory::higherEducation);
         PartnerSummary.Flags flags = new PartnerSummary.Flags(
-                !higherEducation,
+                higherEducationCount == 0,
                 !counts.containsKey(PartnerCategory.RESEARCH_LAB),
                 !counts.containsKey(PartnerCategory.GRETA),
                 !counts.containsKey(PartnerCategory.AFPA),
@@ -86,6 +93,6 @@ public final class PartnerTypology {
                 : BigDecimal.valueOf(signed).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
         return new PartnerSummary(campusId, total,
                 new PartnerSummary.TypologyMatrix(publicInitial, publicContinuing, privateInitial, privateContinuing),
-                withoutRole, byCategory, sme, inGovernance, signed, share, flags);
+                withoutRole, byCategory, higherEducationCount, sme, inGovernance, inWorkingGroups, signed, share, flags);
     }
 }

@@ -49,7 +49,8 @@ public class ProfileService {
         return ProfileView.of(find(campusId));
     }
 
-    public List<LegalFormPeriod> history(UUID campusId) {
+    /** The legal forms of the campus, oldest first; who recorded each only if {@code withActors} (national). */
+    public List<LegalFormPeriod> history(UUID campusId, boolean withActors) {
         directory.require(campusId);
         find(campusId);
         List<LegalFormChange> changes = LegalFormChange.list("campusId", Sort.by("id"), campusId);
@@ -57,7 +58,8 @@ public class ProfileService {
         for (int i = 0; i < changes.size(); i++) {
             LegalFormChange c = changes.get(i);
             LocalDate to = i + 1 < changes.size() ? changes.get(i + 1).effectiveOn : null;
-            periods.add(new LegalFormPeriod(c.legalForm, c.gipKind, c.effectiveOn, to, c.recordedAt));
+            periods.add(new LegalFormPeriod(c.legalForm, c.gipKind, c.effectiveOn, to, c.recordedAt,
+                    withActors ? c.recordedBy : null));
         }
         return periods;
     }
