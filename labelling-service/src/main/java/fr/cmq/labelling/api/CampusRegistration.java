@@ -12,5 +12,6 @@ public record CampusRegistration(
         @NotBlank @Size(max = 300) String designation,
         @NotBlank String familyCode,
         @NotBlank String regionCode,
-        @NotEmpty @Size(max = 10) List<@NotNull @NotBlank String> academyCodes) {
+        @NotEmpty @Size(max = 10) List<@NotNull @NotBlank String> academyCodes,
+        @Size(max = 20) List<String> communicationNames) {
 }

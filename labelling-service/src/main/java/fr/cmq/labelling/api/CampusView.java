@@ -1,17 +1,34 @@
 package fr.cmq.labelling.api;
 
 import fr.cmq.labelling.domain.Campus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /** A campus as the API and the {@code CampusRegistered}/{@code CampusUpdated} events show it. */
-public record CampusView(UUID id, String designation, String familyCode, String regionCode,
-                         List<String> academyCodes, long version, Instant createdAt, Instant updatedAt) {
+@Schema(description = "A campus of the national register")
+public record CampusView(
+        @Schema(description = "Stable identifier for life (renamings and renewals keep it)") UUID id,
+        @Schema(description = "Official designation") String designation,
+        @Schema(description = "Sector family code, see /api/v1/reference/sector-families") String familyCode,
+        @Schema(description = "Region INSEE code, see /api/v1/reference/regions") String regionCode,
+        @Schema(description = "Academy codes, see /api/v1/reference/academies") List<String> academyCodes,
+        @Schema(description = "Names the campus is communicated under") List<String> communicationNames,
+        @Schema(description = "Earlier designations, oldest first") List<String> formerDesignations,
+        @Schema(description = "Origin of reference records (Annexe 4 of the 2017 report); null when entered through the API")
+        String source,
+        LabelSummary label,
+        @Schema(description = "Incremented by every change; the ETag") long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    public static CampusView of(Campus campus) {
+    public static CampusView of(Campus campus, LocalDate today) {
         return new CampusView(campus.id, campus.designation, campus.familyCode, campus.regionCode,
-                List.copyOf(campus.academyCodes), campus.version, campus.createdAt, campus.updatedAt);
+                List.copyOf(campus.academyCodes), List.copyOf(campus.communicationNames),
+                List.copyOf(campus.formerDesignations), campus.source,
+                LabelSummary.of(campus.labelDates(), today), campus.version, campus.createdAt, campus.updatedAt);
     }
 }

@@ -23,10 +23,18 @@ import java.util.List;
 @Tag(name = "Reference data")
 public class ReferenceResource {
 
-    public record RegionItem(String code, String label, boolean overseas) {
+    private final jakarta.persistence.EntityManager entityManager;
+
+    public ReferenceResource(jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
-    public record AcademyItem(String code, String label, String regionCode, boolean current) {
+    /** A region; {@code aliases} are the other spellings found in the report (e.g. "Grand-Est"). */
+    public record RegionItem(String code, String label, boolean overseas, List<String> aliases) {
+    }
+
+    /** An academy; {@code aliases} are the other spellings found in the report (e.g. "CRÉTEIL"). */
+    public record AcademyItem(String code, String label, String regionCode, boolean current, List<String> aliases) {
     }
 
     public record FamilyItem(String code, String label, boolean inAnnex4) {
@@ -37,7 +45,8 @@ public class ReferenceResource {
     @Operation(summary = "The 18 current regions (INSEE codes)")
     public List<RegionItem> regions() {
         return Region.<Region>listAll(Sort.by("name")).stream()
-                .map(r -> new RegionItem(r.code, r.name, r.overseas)).toList();
+                .map(r -> new RegionItem(r.code, r.name, r.overseas, aliases("region_alias", "region_code", r.code)))
+                .toList();
     }
 
     @GET
@@ -47,7 +56,14 @@ public class ReferenceResource {
         List<Academy> academies = region == null
                 ? Academy.listAll(Sort.by("code"))
                 : Academy.list("regionCode", Sort.by("code"), region);
-        return academies.stream().map(a -> new AcademyItem(a.code, a.name, a.regionCode, a.current)).toList();
+        return academies.stream().map(a -> new AcademyItem(a.code, a.name, a.regionCode, a.current,
+                aliases("academy_alias", "academy_code", a.code))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> aliases(String table, String column, String code) {
+        return entityManager.createNativeQuery("select alias from " + table + " where " + column + " = :code order by alias")
+                .setParameter("code", code).getResultList();
     }
 
     @GET

@@ -5,13 +5,19 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +41,32 @@ public class Campus extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<String> academyCodes = new ArrayList<>();
 
+    /** Names the campus is communicated under (e.g. "campus Henri Fabre"). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "communication_names")
+    public List<String> communicationNames = new ArrayList<>();
+    /** Its earlier designations, kept when it is renamed (the id never changes). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "former_designations")
+    public List<String> formerDesignations = new ArrayList<>();
+    /** Where the record comes from, for reference data (e.g. Annexe 4 of the 2017 report); null when entered. */
+    public String source;
+    /** Designation and aliases, lower case without accents, for the {@code q} filter. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label_basis")
+    public LabelBasis labelBasis = LabelBasis.NONE;
+    @Column(name = "label_start_date")
+    public LocalDate labelStartDate;
+    @Column(name = "label_renewal_due_from")
+    public LocalDate labelRenewalDueFrom;
+    @Column(name = "label_expiry_date")
+    public LocalDate labelExpiryDate;
+    @Column(name = "label_withdrawn_on")
+    public LocalDate labelWithdrawnOn;
+
     /** Incremented by every accepted change; the ETag of the campus. */
     public long version;
     @Column(name = "created_at")
@@ -45,4 +77,25 @@ public class Campus extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    public LabelDates labelDates() {
+        return new LabelDates(labelBasis, labelStartDate, labelRenewalDueFrom, labelExpiryDate, labelWithdrawnOn);
+    }
+
+    public void setLabelDates(LabelDates dates) {
+        labelBasis = dates.basis();
+        labelStartDate = dates.startDate();
+        labelRenewalDueFrom = dates.renewalDueFrom();
+        labelExpiryDate = dates.expiryDate();
+        labelWithdrawnOn = dates.withdrawnOn();
+    }
+
+    /** Recomputes {@link #searchText} from the designation and the aliases. */
+    public void refreshSearchText() {
+        List<String> names = new ArrayList<>();
+        names.add(designation);
+        names.addAll(communicationNames);
+        names.addAll(formerDesignations);
+        searchText = SearchText.normalise(String.join(" | ", names));
+    }
 }

@@ -1,12 +1,19 @@
 package fr.cmq.labelling.events;
 
-/** Event types published on {@code cmq.labelling.events}; each carries the new state in {@code data}. */
+/**
+ * Event types published on {@code cmq.labelling.events}; each carries the new state in {@code data}:
+ * campus events the campus ({@code CampusView}); application, opinion and label events
+ * {@link LabelEventData}: the application concerned (when there is one) and the campus's whole label.
+ */
 public final class LabellingEvents {
 
-    /** A campus entered the register; data: the campus ({@code CampusView}). */
     public static final String CAMPUS_REGISTERED = "CampusRegistered";
-    /** A campus's designation, family, region or academies changed; data: the campus. */
     public static final String CAMPUS_UPDATED = "CampusUpdated";
+    public static final String APPLICATION_SUBMITTED = "ApplicationSubmitted";
+    public static final String OPINION_ISSUED = "OpinionIssued";
+    public static final String LABEL_GRANTED = "LabelGranted";
+    public static final String LABEL_REFUSED = "LabelRefused";
+    public static final String LABEL_WITHDRAWN = "LabelWithdrawn";
 
     private LabellingEvents() {
     }

@@ -1,0 +1,50 @@
+package fr.cmq.labelling.api;
+
+import fr.cmq.labelling.domain.Application;
+import fr.cmq.labelling.domain.ApplicationKind;
+import fr.cmq.labelling.domain.ApplicationPart;
+import fr.cmq.labelling.domain.DecisionOutcome;
+import fr.cmq.labelling.domain.IssuingBody;
+import fr.cmq.labelling.domain.LabelDecision;
+import fr.cmq.labelling.domain.Opinion;
+import fr.cmq.labelling.domain.OpinionOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An application with its opinion and decision, and which parts its call still requires. */
+public record ApplicationView(UUID id, UUID campusId, String callCode, ApplicationKind kind,
+                              String opportunityAnalysis, Boolean direccteInvolved, Boolean employersInvolved,
+                              List<Application.PartnerCommitment> partnerCommitments, String trainingOfferCoherence,
+                              LocalDate crefopPresentationDate, List<Application.Indicator> indicators,
+                              Set<ApplicationPart> presentParts, Set<ApplicationPart> missingRequiredParts,
+                              OpinionView opinion, DecisionView decision, Instant submittedAt) {
+
+    public record OpinionView(Integer stars, OpinionOutcome outcome, String justification, IssuingBody issuingBody,
+                              LocalDate issuedOn) {
+        public static OpinionView of(Opinion opinion) {
+            return opinion == null ? null : new OpinionView(opinion.stars, opinion.outcome, opinion.justification,
+                    opinion.issuingBody, opinion.issuedOn);
+        }
+    }
+
+    public record DecisionView(DecisionOutcome outcome, String legalActReference, LocalDate legalActDate,
+                               LocalDate startDate, Integer durationYears, LocalDate expiryDate) {
+        public static DecisionView of(LabelDecision decision) {
+            return decision == null ? null : new DecisionView(decision.outcome, decision.legalActReference,
+                    decision.legalActDate, decision.startDate, decision.durationYears, decision.expiryDate);
+        }
+    }
+
+    public static ApplicationView of(Application application, String callCode, Set<ApplicationPart> missing,
+                                     Opinion opinion, LabelDecision decision) {
+        return new ApplicationView(application.id, application.campusId, callCode, application.kind,
+                application.opportunityAnalysis, application.direccteInvolved, application.employersInvolved,
+                List.copyOf(application.partnerCommitments), application.trainingOfferCoherence,
+                application.crefopPresentationDate, List.copyOf(application.indicators), application.presentParts(),
+                missing, OpinionView.of(opinion), DecisionView.of(decision), application.submittedAt);
+    }
+}

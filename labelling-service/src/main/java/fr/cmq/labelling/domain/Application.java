@@ -1,0 +1,83 @@
+package fr.cmq.labelling.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An application file for a label (first application or renewal) under a call for projects. */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    /** A partner's signed commitment (recommendation 2): the organisation and the date it signed. */
+    public record PartnerCommitment(String partnerName, LocalDate signedOn) {
+    }
+
+    /** An indicator with its baseline and the target set for the label period. */
+    public record Indicator(String name, String baseline, String target) {
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "campus_id")
+    public UUID campusId;
+    @Column(name = "call_id")
+    public UUID callId;
+    @Enumerated(EnumType.STRING)
+    public ApplicationKind kind;
+    @Column(name = "opportunity_analysis")
+    public String opportunityAnalysis;
+    @Column(name = "direccte_involved")
+    public Boolean direccteInvolved;
+    @Column(name = "employers_involved")
+    public Boolean employersInvolved;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "partner_commitments")
+    public List<PartnerCommitment> partnerCommitments = new ArrayList<>();
+    @Column(name = "training_offer_coherence")
+    public String trainingOfferCoherence;
+    @Column(name = "crefop_presentation_date")
+    public LocalDate crefopPresentationDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Indicator> indicators = new ArrayList<>();
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    /** The parts of recommendations 1-4 this file holds. */
+    public Set<ApplicationPart> presentParts() {
+        Set<ApplicationPart> parts = EnumSet.noneOf(ApplicationPart.class);
+        if (opportunityAnalysis != null && !opportunityAnalysis.isBlank()
+                && direccteInvolved != null && employersInvolved != null) {
+            parts.add(ApplicationPart.OPPORTUNITY_ANALYSIS);
+        }
+        if (!partnerCommitments.isEmpty()) {
+            parts.add(ApplicationPart.PARTNER_COMMITMENTS);
+        }
+        if (trainingOfferCoherence != null && !trainingOfferCoherence.isBlank()) {
+            parts.add(ApplicationPart.TRAINING_OFFER_COHERENCE);
+        }
+        if (crefopPresentationDate != null) {
+            parts.add(ApplicationPart.CREFOP_PRESENTATION);
+        }
+        if (!indicators.isEmpty() && indicators.stream().allMatch(i -> i.target() != null && !i.target().isBlank())) {
+            parts.add(ApplicationPart.INDICATORS);
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.cmq.labelling.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A national call for projects ("appel à projets"), with its sections and the lists it produced. */
+@Entity
+@Table(name = "call_for_projects")
+public class CallForProjects extends PanacheEntityBase {
+
+    /** One section ("volet") of the call, as Tableau 1 numbers it. */
+    public record Section(String code, String label) {
+    }
+
+    /** One list of campuses established under the call (Tableau 2). */
+    public record LabelList(String act, Integer campusesLabelled) {
+    }
+
+    @Id
+    public UUID id;
+    public String code;
+    public Integer rank;
+    public String title;
+    @Column(name = "call_date")
+    public LocalDate callDate;
+    public String publication;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Section> sections = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "label_lists")
+    public List<LabelList> labelLists = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_parts")
+    public List<ApplicationPart> requiredParts = new ArrayList<>();
+    public String source;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+}

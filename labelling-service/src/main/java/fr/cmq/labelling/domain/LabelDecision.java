@@ -1,0 +1,45 @@
+package fr.cmq.labelling.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The decision on an application: a label granted by legal act for a duration of its own (4 years in
+ * the report; 1 to 5 allowed), or refused. One decision per application.
+ */
+@Entity
+@Table(name = "label_decision")
+public class LabelDecision extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "campus_id")
+    public UUID campusId;
+    @Enumerated(EnumType.STRING)
+    public DecisionOutcome outcome;
+    @Column(name = "legal_act_reference")
+    public String legalActReference;
+    @Column(name = "legal_act_date")
+    public LocalDate legalActDate;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "duration_years")
+    public Integer durationYears;
+    @Column(name = "expiry_date")
+    public LocalDate expiryDate;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+}

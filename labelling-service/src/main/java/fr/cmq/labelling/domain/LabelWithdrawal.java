@@ -1,0 +1,33 @@
+package fr.cmq.labelling.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The withdrawal of a granted label before its expiry. */
+@Entity
+@Table(name = "label_withdrawal")
+public class LabelWithdrawal extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "decision_id")
+    public UUID decisionId;
+    @Column(name = "campus_id")
+    public UUID campusId;
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+    @Column(name = "legal_act_reference")
+    public String legalActReference;
+    public String reason;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+}

@@ -1,0 +1,37 @@
+package fr.cmq.labelling.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The expert opinion on an application: 1 to 3 stars (legacy scheme) or an outcome (§ 76). */
+@Entity
+@Table(name = "opinion")
+public class Opinion extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    public Integer stars;
+    @Enumerated(EnumType.STRING)
+    public OpinionOutcome outcome;
+    public String justification;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issuing_body")
+    public IssuingBody issuingBody;
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+}
