@@ -102,12 +102,13 @@ public class CampusResource {
             + "Publishes CampusUpdated.")
     public Response patch(@PathParam("campusId") UUID campusId,
                           @Parameter(description = "The current ETag of the campus") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body) {
+                          byte[] body) {
         JsonNode patch;
         try {
-            patch = body == null || body.isBlank() ? null : objectMapper.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.invalid("body", "malformed JSON");
+            // JSON is UTF-8 (RFC 8259), whatever charset a client puts on the merge-patch media type.
+            patch = body == null || body.length == 0 ? null : objectMapper.readTree(body);
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("body", "malformed JSON (UTF-8 expected)");
         }
         CampusView campus = register.patch(campusId, patch, ifMatch, caller.subject(), caller::requireWriteOn);
         return Response.ok(campus).header(HttpHeaders.ETAG, ETags.of(campus.version())).build();
@@ -165,7 +166,7 @@ public class CampusResource {
                         where campus_id = :id order by version""")
                 .setParameter("id", campusId).getResultList();
         return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (String) r[1],
-                ((java.time.OffsetDateTime) r[2]).toInstant(), (String) r[3])).toList();
+                (Instant) r[2], (String) r[3])).toList();
     }
 
     /** One accepted write: the event it produced, when and by whom (token subject). */

@@ -100,6 +100,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return invalidBody(json, uri); // a body Quarkus could not read: name the field when known
+            }
+        }
+        if (status == 400) {
+            return respond(400, "validation", "Invalid request", "The request body or a parameter is malformed",
+                    uri, List.of(new FieldError("body", "malformed")));
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = status == 404 ? "No resource at this path" : title;

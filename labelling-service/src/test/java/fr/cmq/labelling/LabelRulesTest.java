@@ -1,0 +1,141 @@
+package fr.cmq.labelling;
+
+import fr.cmq.testing.RealInfrastructureResource;
+import fr.cmq.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Every rule of opinions, decisions and calls answers problem+json and stores nothing. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+class LabelRulesTest {
+
+    private static final Map<String, Object> GRANT = Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+            "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4);
+
+    @Test
+    void opinionRules() {
+        String application = LabelLifecycleTest.submit(Api.registerCampus("Opinions (test)", "76", "TOULOUSE"), "CALL_2016");
+        opinion(application, Map.of("stars", 2, "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10"))
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("justification"));
+        opinion(application, Map.of("outcome", "FAVOURABLE_WITH_COMPLEMENTS", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION",
+                "issuedOn", "2017-01-10")).statusCode(400).body("errors[0].field", equalTo("justification"));
+        opinion(application, Map.of("stars", 3, "outcome", "FAVOURABLE", "issuingBody", "NATIONAL_EXPERT_GROUP",
+                "issuedOn", "2017-01-10")).statusCode(400).body("errors.field", hasItems("stars", "outcome"));
+        opinion(application, Map.of("stars", 4, "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10"))
+                .statusCode(400).body("errors[0].field", equalTo("stars"));
+        opinion(application, Map.of("stars", 3, "issuingBody", "SOMEONE", "issuedOn", "2017-01-10"))
+                .statusCode(400).body("errors[0].field", equalTo("issuingBody"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/applications/" + application)
+                .then().statusCode(200).body("opinion", nullValue());
+        opinion(application, Map.of("stars", 2, "justification", "Partenariat industriel à consolider",
+                "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10")).statusCode(200)
+                .body("opinion.stars", equalTo(2));
+        opinion(application, Map.of("outcome", "FAVOURABLE", "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-11"))
+                .statusCode(409).contentType("application/problem+json");
+        opinion(UUID.randomUUID().toString(), Map.of("outcome", "FAVOURABLE", "issuingBody", "NATIONAL_EXPERT_GROUP",
+                "issuedOn", "2017-01-11")).statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void decisionRules() {
+        String campus = Api.registerCampus("Décisions (test)", "76", "TOULOUSE");
+        String application = LabelLifecycleTest.submit(campus, "CALL_2016");
+        for (int years : new int[]{0, 6}) {
+            Map<String, Object> body = new HashMap<>(GRANT);
+            body.put("durationYears", years);
+            LabelLifecycleTest.decide(application, body).statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("durationYears"));
+        }
+        Map<String, Object> noStart = new HashMap<>(GRANT);
+        noStart.remove("startDate");
+        LabelLifecycleTest.decide(application, noStart).statusCode(400).body("errors[0].field", equalTo("startDate"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/label")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        LabelLifecycleTest.decide(application, GRANT).statusCode(200);
+        LabelLifecycleTest.decide(application, GRANT).statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/label")
+                .then().statusCode(200).body("history.step", equalTo(List.of("APPLICATION_SUBMITTED", "LABEL_GRANTED")));
+    }
+
+    @Test
+    void aCallThatRequiresTheRecommendedPartsRefusesADecisionWithoutThem() {
+        String code = "CALL_TEST_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "Appel de test", "callDate", "2027-01-15",
+                        "sections", List.of(Map.of("code", "1", "label", "Analyse d'opportunité économique")),
+                        "requiredParts", List.of("CREFOP_PRESENTATION", "PARTNER_COMMITMENTS")))
+                .when().post("/api/v1/calls").then().statusCode(201).body("code", equalTo(code));
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "Doublon", "callDate", "2027-01-15"))
+                .when().post("/api/v1/calls").then().statusCode(409);
+        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON)
+                .body(Map.of("code", "CALL_REGIONAL", "title", "X", "callDate", "2027-01-15"))
+                .when().post("/api/v1/calls").then().statusCode(403);
+        String campus = Api.registerCampus("Pièces requises (test)", "76", "TOULOUSE");
+        String application = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body(Map.of("callCode", code, "kind", "INITIAL", "crefopPresentationDate", "2027-03-01"))
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(201)
+                .body("missingRequiredParts", equalTo(List.of("PARTNER_COMMITMENTS")))
+                .extract().path("id");
+        LabelLifecycleTest.decide(application, GRANT).statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("PARTNER_COMMITMENTS"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/applications/" + application)
+                .then().statusCode(200).body("decision", nullValue());
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/calls")
+                .then().statusCode(200).body("code", hasItems("CALL_2013", "CALL_2014", "CALL_2015", "CALL_2016", "CALL_2017"))
+                .body("find { it.code == 'CALL_2014' }.labelLists.campusesLabelled", equalTo(List.of(17, 6)))
+                .body("find { it.code == 'CALL_2015' }.sections.code", hasItem("5-2"))
+                .body("find { it.code == 'CALL_2013' }.callDate", equalTo("2013-05-06"));
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body(Map.of("callCode", "CALL_NOPE", "kind", "INITIAL"))
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(404);
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body(Map.of("callCode", code, "kind", "SECOND"))
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void regionalTokensWriteOnlyTheirRegionAndReadersNever() {
+        String campus = Api.registerCampus("Portée régionale (test)", "76", "MONTPELLIER");
+        Map<String, Object> application = Map.of("callCode", "CALL_2016", "kind", "INITIAL");
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(application)
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(application)
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403);
+        String id = given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(application)
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(201).extract().path("id");
+        opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),
+                TestTokens.regional("84")).statusCode(403);
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(GRANT)
+                .when().post("/api/v1/applications/" + id + "/decision").then().statusCode(403);
+        opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),
+                TestTokens.regional("76")).statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse opinion(String application, Map<String, Object> body) {
+        return opinion(application, body, TestTokens.national());
+    }
+
+    private static io.restassured.response.ValidatableResponse opinion(String application, Map<String, Object> body,
+                                                                      String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/applications/" + application + "/opinion").then();
+    }
+}
