@@ -97,6 +97,11 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void replacingNeedsTheCurrentETagAndAStaleOneKeepsTheOtherWritersBudget() throws Exception {
         UUID campus = knownCampus("Aéronautique et spatial", "76");
+        // If-Match on a budget that does not exist yet: 412, nothing created.
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+                .header("If-Match", "\"1\"")
+                .when().put(path(campus, 2025)).then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2025)).then().statusCode(404);
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
                 .when().put(path(campus, 2025)).then().statusCode(201);
 
@@ -132,6 +137,33 @@ class BudgetTest extends FundingTestSupport {
         assertEquals(2, events.get(1).get("version").asLong());
         assertEquals(5_000_000L, events.get(1).at("/data/totalResourcesCents").asLong());
         assertEquals(2, events.get(1).at("/data/version").asLong());
+    }
+
+    @Test
+    void concurrentWritersWithTheSameETagOneWinsTheOthersGet412() throws Exception {
+        UUID campus = knownCampus("Aéronautique", "84");
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+                .when().put(path(campus, 2026)).then().statusCode(201);
+        String token = TestTokens.national();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .header("If-Match", "\"1\"").body(oneContribution("x", "0"))
+                        .when().put(path(campus, 2026)).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2026))
+                .then().statusCode(200).header("ETag", "\"2\"");
     }
 
     @Test

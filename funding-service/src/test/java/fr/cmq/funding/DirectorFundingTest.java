@@ -72,6 +72,20 @@ class DirectorFundingTest extends FundingTestSupport {
                 .then().statusCode(200).body("totalCostCents", equalTo(6000000))
                 .body("shares.funderType", contains("RECTORAT"));
 
+        // The trail of accepted writes, national only.
+        given().auth().oauth2(TestTokens.national()).when().get("/api/v1/campuses/" + campus + "/funding-history")
+                .then().statusCode(200)
+                .body("eventType", contains("DirectorFundingDeclared", "DirectorFundingUpdated"))
+                .body("actor", contains("test-regional-76", "test-national"))
+                .body("eventVersion", contains(1, 2))
+                .body("at", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/funding-history")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.regional("76")).when().get("/api/v1/campuses/" + campus + "/funding-history")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.national()).when()
+                .get("/api/v1/campuses/" + UUID.randomUUID() + "/funding-history").then().statusCode(404);
+
         List<JsonNode> events = events(campus, 2);
         assertEquals("DirectorFundingDeclared", events.get(0).get("type").asText());
         assertEquals("75.0", events.get(0).at("/data/nonRectoratPercent").decimalValue().toPlainString());

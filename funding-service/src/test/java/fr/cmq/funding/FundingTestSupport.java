@@ -1,7 +1,9 @@
 package fr.cmq.funding;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.events.EventEnvelope;
@@ -32,7 +34,10 @@ import java.util.UUID;
  */
 abstract class FundingTestSupport {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** Decimals read exactly as written (75.0 stays 75.0), as a consumer of the events would. */
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     static final String FUNDING_TOPIC = "cmq.funding.events";
 
     @Inject

@@ -75,7 +75,7 @@ public class BudgetResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = ProblemResponses.PRECONDITION_REQUIRED,
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response put(
+    public Response putBudget(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Fiscal year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "FORECAST (default) or EXECUTED",
@@ -107,7 +107,7 @@ public class BudgetResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown campus, or no budget of this kind for this year",
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(
+    public Response getBudget(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Fiscal year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "FORECAST (default) or EXECUTED",
@@ -132,7 +132,7 @@ public class BudgetResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_CAMPUS,
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<BudgetView> list(
+    public List<BudgetView> listBudgets(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Only budgets of this kind (FORECAST or EXECUTED); all when absent",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))

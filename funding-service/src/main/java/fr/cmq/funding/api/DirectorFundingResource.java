@@ -74,7 +74,7 @@ public class DirectorFundingResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = ProblemResponses.PRECONDITION_REQUIRED,
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response put(
+    public Response putDirectorFunding(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "The current ETag; required when it exists") @HeaderParam("If-Match") String ifMatch,
@@ -103,7 +103,7 @@ public class DirectorFundingResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown campus, or nothing declared for this year",
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(
+    public Response getDirectorFunding(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {

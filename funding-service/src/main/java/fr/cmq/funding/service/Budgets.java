@@ -49,7 +49,7 @@ public class Budgets {
     /**
      * Creates or replaces the budget of a campus for a year and kind. An existing budget is replaced only
      * with an {@code If-Match} naming its current version (428 without, 412 when stale, nothing changed);
-     * a budget that does not exist yet is created without {@code If-Match} (412 if one is sent).
+     * a budget that does not exist yet is created without {@code If-Match} (412 if one is sent, as RFC 9110 asks).
      */
     @Transactional
     public Saved put(KnownCampus campus, int year, BudgetKind kind, BudgetRequest request, String ifMatch,
@@ -61,7 +61,7 @@ public class Budgets {
         Budget budget;
         boolean created = existing.isEmpty();
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ProblemException(412, "precondition-failed", "Precondition failed",
                         "No " + kind + " budget exists yet for " + year + "; create it without If-Match",
                         List.of(new FieldError("If-Match", "stale")));

@@ -56,7 +56,7 @@ public class DirectorFundings {
         boolean created = existing.isEmpty();
         DirectorFunding funding;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ProblemException(412, "precondition-failed", "Precondition failed",
                         "No director funding exists yet for " + year + "; create it without If-Match",
                         List.of(new FieldError("If-Match", "stale")));

@@ -1,0 +1,145 @@
+package fr.cmq.funding.api;
+
+import fr.cmq.common.problem.Problem;
+import fr.cmq.common.security.Caller;
+import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ETags;
+import fr.cmq.common.web.Page;
+import fr.cmq.funding.service.Envelopes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Multi-campus envelopes of one funder over several years, and what each campus draws from them. */
+@Path("/api/v1/funding-envelopes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Funding envelopes", description = "Multi-year envelopes of one funder shared by several campuses")
+public class EnvelopeResource {
+
+    private final Envelopes envelopes;
+    private final Caller caller;
+
+    public EnvelopeResource(Envelopes envelopes, Caller caller) {
+        this.envelopes = envelopes;
+        this.caller = caller;
+    }
+
+    /** The page of envelopes as documented in OpenAPI. */
+    @Schema(name = "EnvelopePage", description = "One page of envelopes and the cursor of the next (absent on the last)")
+    public record EnvelopePage(java.util.List<EnvelopeView> items, String nextCursor) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
+    @Operation(summary = "Create an envelope", description = "A regional token may cover only campuses of its"
+            + " region. Publishes EnvelopeCreated once per covered campus.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST
+            + "; endYear before startYear; a campus listed twice",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader token, or a regional token covering a campus of"
+            + " another region", content = @Content(mediaType = ProblemResponses.PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A covered campus is not in the national register",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response createEnvelope(@Valid @NotNull EnvelopeRequest request, UriInfo uri) {
+        EnvelopeView envelope = envelopes.create(request, caller);
+        URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelope.id().toString()).build();
+        return Response.created(location).header("ETag", ETags.of(envelope.version())).entity(envelope).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response listEnvelopes(
+            @Parameter(description = "Only envelopes covering this campus") @QueryParam("campusId") UUID campusId,
+            @Parameter(description = "Page size, 1..500, default 50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            UriInfo uri) {
+        Page<EnvelopeView> page = envelopes.list(campusId, limit, cursor);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.nextCursor() != null) {
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor())
+                    .build() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{envelopeId}")
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(summary = "One envelope with its allocations and what each campus has drawn")
+    @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such envelope",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response getEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
+                        @Parameter(description = "An ETag already held; 304 if still current")
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        EnvelopeView envelope = envelopes.get(envelopeId);
+        return Http.okWithETag(envelope, envelope.version(), ifNoneMatch);
+    }
+
+    @POST
+    @Path("/{envelopeId}/allocations")
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
+    @Operation(summary = "Allocate an amount of the envelope to one of its campuses for a year",
+            description = "Refused (422, nothing stored) when the allocations would add to more than the envelope,"
+                    + " when the campus is not covered or the year is outside the period. Publishes"
+                    + " EnvelopeAllocated for the campus.")
+    @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN_WRITE,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such envelope, or the campus is not in the register",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Would exceed the envelope; campus not covered; year outside"
+            + " the period", content = @Content(mediaType = ProblemResponses.PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    public Response allocateFromEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
+                             @Valid @NotNull AllocationRequest request, UriInfo uri) {
+        Envelopes.Allocated allocated = envelopes.allocate(envelopeId, request, caller);
+        URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelopeId.toString()).build();
+        return Response.created(location).header("ETag", ETags.of(allocated.envelope().version()))
+                .entity(allocated.envelope()).build();
+    }
+}

@@ -1,0 +1,85 @@
+package fr.cmq.funding.api;
+
+import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.common.problem.Problem;
+import fr.cmq.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit trail of a campus's funding: every accepted write, who made it and when (national only). */
+@Path("/api/v1/campuses/{campusId}/funding-history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets")
+public class FundingHistoryResource {
+
+    private final EntityManager entityManager;
+    private final CampusDirectory directory;
+
+    public FundingHistoryResource(EntityManager entityManager, CampusDirectory directory) {
+        this.entityManager = entityManager;
+        this.directory = directory;
+    }
+
+    /** One accepted write: the event it produced, when and by whom (token subject). */
+    @Schema(name = "FundingAuditEntry", description = "One accepted write on the campus's funding")
+    public record AuditEntry(@Schema(description = "Version of the event for this campus") long eventVersion,
+                             @Schema(description = "Type of the event, e.g. BudgetUpdated") String eventType,
+                             @Schema(description = "When the write was committed (UTC)") Instant at,
+                             @Schema(description = "Token subject of the writer") String actor) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.NATIONAL)
+    @Operation(summary = "Who changed the campus's funding and when (national only)",
+            description = "Every accepted write on the campus's budgets, director co-financing and envelopes,"
+                    + " oldest first, from the event log.")
+    @APIResponse(responseCode = "200", description = "The trail, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a national token",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_CAMPUS,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntry> fundingHistory(
+            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId) {
+        directory.require(campusId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select version, type, created_at, payload::jsonb ->> 'actor' from outbox_event
+                        where campus_id = :id order by version""")
+                .setParameter("id", campusId).getResultList();
+        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (String) r[1],
+                toInstant(r[2]), (String) r[3])).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package fr.cmq.funding.api;
+
+import fr.cmq.common.problem.Problem;
+import fr.cmq.common.security.Roles;
+import fr.cmq.funding.service.FundingSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** National views of the funding (recommendations 6 and 9, sustainability warning of §2.3.2.2). */
+@Path("/api/v1/funding/summary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Funding summary", description = "National views of the forecast budgets")
+public class SummaryResource {
+
+    private final FundingSummary summary;
+
+    public SummaryResource(FundingSummary summary) {
+        this.summary = summary;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(summary = "The year's forecast budgets: totals, split by funder type and modality, campuses with"
+            + " no budget and campuses funded only by the rectorat")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
+    @APIResponse(responseCode = "400", description = "Missing year or year outside 2013..(current year + 5)",
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SummaryView getFundingSummary(
+            @Parameter(description = "Fiscal year, 2013..(current year + 5)", required = true) @QueryParam("year") Integer year,
+            @Parameter(description = "Only the campuses of this region (INSEE code, e.g. 76)") @QueryParam("region") String region) {
+        Limits.requireYear("year", year);
+        return summary.of(year, region == null || region.isBlank() ? null : region.trim());
+    }
+}

@@ -1,0 +1,36 @@
+package fr.cmq.funding.api;
+
+import fr.cmq.funding.domain.FunderType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The national view of one year's forecast budgets. */
+@Schema(name = "FundingSummary", description = "For one year, the forecast budgets of all campuses (or of one"
+        + " region's): totals, split by funder type, Annexe 3 group and modality, and warnings. Percentages have"
+        + " one decimal and each split adds to exactly 100.0 (largest remainder method); they are absent when"
+        + " the resources are zero")
+public record SummaryView(
+        @Schema(description = "The fiscal year") int year,
+        @Schema(description = "The region filter, when given") String regionCode,
+        @Schema(description = "Campuses known from the national register (in the region, when filtered)") long campuses,
+        @Schema(description = "Campuses with a FORECAST budget for the year") long campusesWithBudget,
+        @Schema(description = "Campuses with no FORECAST budget declared for the year") long campusesWithoutBudget,
+        @Schema(description = "Campuses whose forecast resources come 100 % from the rectorat (the sustainability"
+                + " warning of the report's §2.3.2.2)") long campusesFundedOnlyByRectorat,
+        @Schema(description = "Sum of the forecast resources, in euro cents") long totalResourcesCents,
+        @Schema(description = "Sum of the forecast uses, in euro cents") long totalUsesCents,
+        @Schema(description = "Resources / uses in percent, one decimal, half up; absent when there are no uses")
+        BigDecimal coverageRatioPercent,
+        @Schema(description = "Resources by funder type, types present only, in reference order")
+        List<BudgetView.FunderTypeShare> byFunderType,
+        @Schema(description = "Resources by group of the report's Annexe 3 budget indicator, all four groups")
+        List<BucketShare> byAnnex3Bucket,
+        @Schema(description = "Resources by modality, both modalities (recommendation 9 prefers EX_ANTE)")
+        List<BudgetView.ModalityShare> byModality) {
+
+    @Schema(name = "Annex3BucketShare", description = "The amount and share of one Annexe 3 group")
+    public record BucketShare(FunderType.Annex3Bucket bucket, long amountCents, BigDecimal percent) {
+    }
+}
