@@ -44,9 +44,9 @@ class CampusFlowTest {
 
         given().auth().oauth2(platform.tokens().reader("e2e-reader")).when().get("/api/v1/dashboard/campuses/" + id)
                 .then().statusCode(200)
-                .body("designation", equalTo(designation))
-                .body("regionCode", equalTo("76"))
-                .body("academyCodes[0]", equalTo("TOULOUSE"));
+                .body("row.designation", equalTo(designation))
+                .body("row.regionCode", equalTo("76"))
+                .body("row.academyCodes[0]", equalTo("TOULOUSE"));
         given().auth().oauth2(platform.tokens().reader("e2e-reader")).when().get(created.header("Location"))
                 .then().statusCode(200).body("id", equalTo(id));
     }
@@ -115,7 +115,7 @@ class CampusFlowTest {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             Response response = given().auth().oauth2(national).when().get("/api/v1/dashboard/campuses/" + id);
-            if (response.statusCode() == 200 && designation.equals(response.path("designation"))) {
+            if (response.statusCode() == 200 && designation.equals(response.path("row.designation"))) {
                 return;
             }
             Thread.sleep(50);

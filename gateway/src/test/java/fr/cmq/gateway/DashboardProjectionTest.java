@@ -47,9 +47,11 @@ class DashboardProjectionTest {
 
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/dashboard/campuses/" + campusId)
                 .then().statusCode(200)
-                .body("designation", equalTo("Campus Henri Fabre"))
-                .body("academyCodes", contains("AIX-MARSEILLE"))
-                .body("regionCode", equalTo("93"));
+                .body("row.designation", equalTo("Campus Henri Fabre"))
+                .body("row.academyCodes", contains("AIX-MARSEILLE"))
+                .body("row.regionCode", equalTo("93"))
+                .body("row.labelStatus", equalTo("NOT_RECORDED"))
+                .body("row.missing", contains("LEGAL_FORM", "PARTNERS", "FORECAST_BUDGET"));
         given().auth().oauth2(TestTokens.reader()).queryParam("region", "93").queryParam("limit", 500)
                 .when().get("/api/v1/dashboard/campuses")
                 .then().statusCode(200);
@@ -69,7 +71,7 @@ class DashboardProjectionTest {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             var response = given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/dashboard/campuses/" + campusId);
-            if (response.statusCode() == 200 && designation.equals(response.jsonPath().getString("designation"))) {
+            if (response.statusCode() == 200 && designation.equals(response.jsonPath().getString("row.designation"))) {
                 return;
             }
             Thread.sleep(100);

@@ -35,6 +35,11 @@ class RouteTableTest {
             "/api/v1/reference/funder-types, funding",
             "/api/v1/calls, labelling",
             "/api/v1/labels/renewals-due, labelling",
+            "/api/v1/campuses/abc/funding-history, funding",
+            "/api/v1/reference/budget-uses, funding",
+            "/api/v1/reference/contribution-statuses, funding",
+            "/api/v1/funding/summary, funding",
+            "/api/v1/monitoring/legal-forms/distribution, monitoring",
             "/api/v1/dashboard/campuses, none",
     })
     void routesEachPathToItsOwner(String path, String service) {

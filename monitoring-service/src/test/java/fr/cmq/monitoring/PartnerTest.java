@@ -109,7 +109,7 @@ class PartnerTest {
                 .body("flags.noGreta", equalTo(false))
                 .body("flags.noAfpa", equalTo(true))
                 .body("flags.noOpca", equalTo(true))
-                .body("flags.noDirecctCorrespondent", equalTo(true))
+                .body("flags.noDireccteCorrespondent", equalTo(true))
                 .body("flags.governanceWithoutEpleAndEpscp", equalTo(false));
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", summary.header("ETag"))
                 .when().get("/api/v1/campuses/" + campus + "/partners/summary").then().statusCode(304);

@@ -1,80 +1,242 @@
 package fr.cmq.gateway.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The national campus table, read from the gateway's own read model (no call to the services). */
+/** The national campus table and its aggregates, read from the gateway's read model only (no call to the services). */
 @Path("/api/v1/dashboard")
-@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 @Tag(name = "National dashboard")
 public class DashboardResource {
 
-    /** One row of the national table. */
-    public record CampusSummary(UUID campusId, String designation, String familyCode, String regionCode,
-                                List<String> academyCodes, Instant updatedAt) {
-        static CampusSummary of(CampusRow row) {
-            return new CampusSummary(row.campusId, row.designation, row.familyCode, row.regionCode,
-                    List.copyOf(row.academyCodes), row.updatedAt);
-        }
+    static final String CSV = "text/csv";
+    static final Set<String> LABEL_STATUSES = Set.of("IN_PROGRESS", "LABELLED", "RENEWAL_DUE", "EXPIRED", "WITHDRAWN",
+            "REFUSED", "NOT_RECORDED");
+    static final Set<String> FLAGS = Set.of("noHigherEducation", "noResearchLab", "noGreta", "noAfpa", "noOpca",
+            "noDireccteCorrespondent", "governanceWithoutEpleAndEpscp");
+
+    private final NationalTable table;
+    private final DashboardProjector projector;
+    private final EntityManager entityManager;
+
+    public DashboardResource(NationalTable table, DashboardProjector projector, EntityManager entityManager) {
+        this.table = table;
+        this.projector = projector;
+        this.entityManager = entityManager;
     }
 
     @GET
     @Path("/campuses")
-    @Operation(summary = "The national campus table, one row per campus of the register")
-    public Page<CampusSummary> campuses(@QueryParam("region") String region, @QueryParam("limit") Integer limit,
-                                        @QueryParam("cursor") String cursor) {
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "The national campus table", description = "One row per campus: register, label status and "
+            + "expiry, legal form and support establishment, partners and their public/private x initial/continuing "
+            + "matrix with warning flags, forecast budget of the year with funder shares, non-rectorat and ex-ante "
+            + "shares, director post, missing recommendation 6 items. Filters combine; sort=field,-other (designation, "
+            + "region, family, labelExpiry, activePartners, forecastBudget, updatedAt); paged by an opaque cursor "
+            + "(limit 1-500, default 50). Accept: text/csv or format=csv streams every matching row as flat columns.")
+    public Response campuses(@Parameter(description = "Year of the budget columns (default: this year)") @QueryParam("year") Integer year,
+                             @QueryParam("region") String region, @QueryParam("academy") String academy,
+                             @QueryParam("family") String family, @QueryParam("legalForm") String legalForm,
+                             @QueryParam("labelStatus") String labelStatus,
+                             @Parameter(description = "ISO date: labels expiring on or before it") @QueryParam("expiresBefore") String expiresBefore,
+                             @Parameter(description = "A raised warning flag, e.g. noResearchLab") @QueryParam("flag") String flag,
+                             @Parameter(description = "A missing item: LEGAL_FORM, PARTNERS or FORECAST_BUDGET") @QueryParam("missing") String missing,
+                             @QueryParam("q") String q, @QueryParam("sort") String sort,
+                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                             UriInfo uri) {
+        TableQuery query = query(year, region, academy, family, legalForm, labelStatus, expiresBefore, flag, missing, q, sort);
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+            throw ProblemException.invalid("format", "json or csv");
+        }
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
+        List<TableRow> rows = table.rows(query);
+        if (csv) {
+            return Response.ok(TableCsv.stream(rows), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"")
+                    .build();
+        }
         int size = Cursors.limit(limit);
-        String after = Cursors.decode(cursor);
-        StringBuilder query = new StringBuilder("designation is not null");
-        Parameters params = new Parameters();
-        if (region != null) {
-            query.append(" and regionCode = :region");
-            params.and("region", region);
+        List<TableRow> page = table.page(rows, query.sort(), Cursors.decode(cursor), size);
+        String next = null;
+        if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
+            next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
         }
-        if (after != null) {
-            query.append(" and campusId > :after");
-            params.and("after", parseId(after));
+        Response.ResponseBuilder response = Response.ok(new Page<>(page, next)).type(MediaType.APPLICATION_JSON);
+        if (next != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
         }
-        List<CampusRow> rows = CampusRow.find(query.toString(), Sort.by("campusId"), params).page(0, size + 1).list();
-        List<CampusSummary> items = rows.stream().limit(size).map(CampusSummary::of).toList();
-        String next = rows.size() > size ? Cursors.encode(items.get(items.size() - 1).campusId().toString()) : null;
-        return new Page<>(items, next);
+        return response.build();
+    }
+
+    /** Everything the dashboard knows of one campus. */
+    public record CampusDetail(TableRow row, List<String> communicationNames, JsonNode label, JsonNode profile,
+                               JsonNode partnerSummary, List<JsonNode> partners, List<JsonNode> budgets,
+                               List<JsonNode> directorFundings) {
     }
 
     @GET
     @Path("/campuses/{campusId}")
-    @Operation(summary = "One campus with everything the dashboard knows of it")
-    public CampusSummary campus(@PathParam("campusId") UUID campusId) {
-        CampusRow row = CampusRow.findById(campusId);
-        if (row == null || row.designation == null) {
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One campus with everything the three services published about it",
+            description = "The table row for the year, the label with its history, the profile, the partners, every "
+                    + "budget and director co-financing: one answer from the read model.")
+    public CampusDetail campus(@PathParam("campusId") UUID campusId, @QueryParam("year") Integer year) {
+        CampusRow campus = CampusRow.findById(campusId);
+        if (campus == null || campus.designation == null) {
             throw ProblemException.notFound("Campus " + campusId + " in the national table");
         }
-        return CampusSummary.of(row);
+        int selected = year(year);
+        List<JsonNode> budgets = views("select view from budget_row where campus_id = :id order by year desc, kind", campusId);
+        List<JsonNode> directors = views("select view from director_funding_row where campus_id = :id order by year desc", campusId);
+        JsonNode forecast = budgets.stream().filter(b -> b.path("year").asInt() == selected
+                && "FORECAST".equals(b.path("kind").asText())).findFirst().orElse(null);
+        JsonNode director = directors.stream().filter(d -> d.path("year").asInt() == selected).findFirst().orElse(null);
+        return new CampusDetail(table.row(campus, forecast, director, selected, NationalTable.today()),
+                List.copyOf(campus.communicationNames), campus.label, campus.profile, campus.partnerSummary,
+                views("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId),
+                budgets, directors);
     }
 
-    private static UUID parseId(String key) {
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor given by this API");
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "National aggregates of the table (same filters)")
+    public NationalSummary summary(@QueryParam("year") Integer year,
+                                   @QueryParam("region") String region, @QueryParam("academy") String academy,
+                                   @QueryParam("family") String family, @QueryParam("legalForm") String legalForm,
+                                   @QueryParam("labelStatus") String labelStatus,
+                                   @QueryParam("expiresBefore") String expiresBefore, @QueryParam("flag") String flag,
+                                   @QueryParam("missing") String missing, @QueryParam("q") String q) {
+        TableQuery query = query(year, region, academy, family, legalForm, labelStatus, expiresBefore, flag, missing, q, null);
+        return SummaryBuilder.of(table.rows(query), query.year());
+    }
+
+    /** A page of the change feed: the rows changed after {@code since}, oldest change first. */
+    public record Changes(List<TableRow> items, String nextSince) {
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The rows changed since a point, for incremental refresh",
+            description = "Start without since: every row comes, in change order. Keep nextSince and pass it as since "
+                    + "next time: only the rows changed after it come (each at most once per page, in its current "
+                    + "state). Example: GET /api/v1/dashboard/changes?limit=500 -> {items: [...], nextSince: \"MTIz\"}; "
+                    + "later GET /api/v1/dashboard/changes?since=MTIz -> the rows changed since, and a new nextSince. "
+                    + "An empty items list keeps the same nextSince.")
+    public Changes changes(@Parameter(description = "The nextSince of the previous answer") @QueryParam("since") String since,
+                           @QueryParam("limit") Integer limit, @QueryParam("year") Integer year) {
+        long after = 0;
+        String decoded = Cursors.decode(since);
+        if (decoded != null) {
+            try {
+                after = Long.parseLong(decoded);
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("since", "not a nextSince given by this API");
+            }
         }
+        int size = Cursors.limit(limit);
+        int selected = year(year);
+        List<CampusRow> rows = CampusRow.find("designation is not null and changeSeq > ?1 order by changeSeq", after)
+                .page(0, size).list();
+        Map<UUID, JsonNode> none = Map.of();
+        List<TableRow> items = rows.stream().map(r -> table.row(r, forecast(r.campusId, selected), director(r.campusId, selected),
+                selected, NationalTable.today())).toList();
+        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).changeSeq;
+        return new Changes(items, Cursors.encode(Long.toString(last)));
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed(Roles.NATIONAL)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild the read model from the topics (national only)",
+            description = "Empties the national table and reads the services' topics again from the beginning; the "
+                    + "table fills back within seconds. Answers 202.")
+    public Response rebuild() {
+        long generation = projector.rebuild();
+        return Response.accepted(Map.of("generation", generation,
+                "detail", "The national table is being rebuilt from the topics")).build();
+    }
+
+    private JsonNode forecast(UUID campusId, int year) {
+        List<JsonNode> found = views("select view from budget_row where campus_id = :id and year = " + year
+                + " and kind = 'FORECAST'", campusId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private JsonNode director(UUID campusId, int year) {
+        List<JsonNode> found = views("select view from director_funding_row where campus_id = :id and year = " + year, campusId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private List<JsonNode> views(String sql, UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId).getResultList();
+        return rows.stream().map(table::json).toList();
+    }
+
+    static int year(Integer year) {
+        int current = NationalTable.today().getYear();
+        if (year == null) {
+            return current;
+        }
+        if (year < 2013 || year > current + 5) {
+            throw ProblemException.invalid("year", "must be between 2013 and " + (current + 5));
+        }
+        return year;
+    }
+
+    private static TableQuery query(Integer year, String region, String academy, String family, String legalForm,
+                                    String labelStatus, String expiresBefore, String flag, String missing, String q,
+                                    String sort) {
+        if (labelStatus != null && !LABEL_STATUSES.contains(labelStatus)) {
+            throw ProblemException.invalid("labelStatus", "unknown code '" + labelStatus + "'; expected one of "
+                    + new java.util.TreeSet<>(LABEL_STATUSES));
+        }
+        if (flag != null && !FLAGS.contains(flag)) {
+            throw ProblemException.invalid("flag", "unknown flag '" + flag + "'; expected one of " + new java.util.TreeSet<>(FLAGS));
+        }
+        if (missing != null && !NationalTable.MISSING_ITEMS.contains(missing)) {
+            throw ProblemException.invalid("missing", "unknown item '" + missing + "'; expected one of "
+                    + new java.util.TreeSet<>(NationalTable.MISSING_ITEMS));
+        }
+        LocalDate expires = null;
+        if (expiresBefore != null) {
+            try {
+                expires = LocalDate.parse(expiresBefore);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("expiresBefore", "not an ISO date (e.g. 2027-06-30)");
+            }
+        }
+        return new TableQuery(year(year), region, academy, family, legalForm, labelStatus, expires, flag, missing, q,
+                NationalTable.parseSort(sort));
     }
 }

@@ -49,7 +49,7 @@ public record PartnerSummary(
             @Schema(description = "No active AFPA partner (recommendation 11)") boolean noAfpa,
             @Schema(description = "No active OPCA_OPCO partner (recommendation 11)") boolean noOpca,
             @Schema(description = "No active DIRECCTE_DREETS partner, i.e. no DIRECCTE correspondent "
-                    + "(recommendation 10)") boolean noDirecctCorrespondent,
+                    + "(recommendation 10)") boolean noDireccteCorrespondent,
             @Schema(description = "Governance lacks an EPLE or an EPSCP (the decree's rule, [45]): true unless an "
                     + "active EPLE_LYCEE partner and an active higher-education partner (UNIVERSITY, IUT, "
                     + "ENGINEERING_SCHOOL, OTHER_HIGHER_EDUCATION) both sit in governance")

@@ -2,6 +2,7 @@ package fr.cmq.common.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.cmq.common.events.EventEnvelope;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ public class Outbox {
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        // Exact decimals: 75.0 stays 75.0 in the event (the default node factory would write 75 or 2E+1).
+        this.objectMapper = objectMapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         this.config = config;
     }
 

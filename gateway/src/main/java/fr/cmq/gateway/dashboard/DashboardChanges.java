@@ -1,0 +1,47 @@
+package fr.cmq.gateway.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A counter of committed changes to the read model: answers cached for the national table are
+ * valid while it has not moved.
+ */
+@ApplicationScoped
+public class DashboardChanges {
+
+    private final AtomicLong generation = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
+
+    public DashboardChanges(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    public void changed() {
+        generation.incrementAndGet();
+    }
+
+    /** Counts a change once the current transaction has committed. */
+    public void changedAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    changed();
+                }
+            }
+        });
+    }
+}

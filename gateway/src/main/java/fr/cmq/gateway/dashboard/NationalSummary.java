@@ -1,0 +1,37 @@
+package fr.cmq.gateway.dashboard;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The national aggregates of the table's rows (the same filters apply). */
+@Schema(description = "National aggregates: legal forms (the shape of the report's Tableau 4), regions, families, "
+        + "partner typology, forecast budget and its funders, labels falling due, missing recommendation 6 items")
+public record NationalSummary(
+        int year,
+        long campuses,
+        @Schema(description = "Per legal form; percent over the campuses whose form is provided (as Tableau 4), "
+                + "one decimal, adding to 100.0") List<Share> legalForms,
+        @Schema(description = "Campuses whose legal form is not provided (no profile, or NOT_PROVIDED)") long legalFormNotProvided,
+        @Schema(description = "Support establishment types of the campuses backed by one (Tableau 4: 'dont lycée...')")
+        Map<String, Long> supportEstablishmentTypes,
+        List<Share> regions,
+        List<Share> families,
+        PartnerTotals partners,
+        @Schema(description = "Total of the FORECAST budgets of the year, euro cents") long forecastBudgetCents,
+        @Schema(description = "Forecast resources per funder type, euro cents and percent") List<FunderSplit> funderSplit,
+        @Schema(description = "Current labels by year of expiry") Map<Integer, Long> labelsDuePerYear,
+        @Schema(description = "Campuses still missing each recommendation 6 item") Map<String, Long> missing) {
+
+    public record Share(String code, long count, BigDecimal percent) {
+    }
+
+    public record FunderSplit(String funderType, long amountCents, BigDecimal percent) {
+    }
+
+    public record PartnerTotals(long totalActive, long publicInitial, long publicContinuing, long privateInitial,
+                                long privateContinuing) {
+    }
+}
