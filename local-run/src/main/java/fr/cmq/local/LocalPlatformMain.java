@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./run-local.sh}: starts the whole platform on its embedded defaults and keeps it until
  * Ctrl-C, which stops everything it started. Data stays in {@code .local-data/} between runs.
- * Ports and folder can be changed with CMQ_DATA_DIR, CMQ_POSTGRES_PORT, CMQ_KAFKA_PORT, CMQ_GATEWAY_PORT.
+ * Ports and folder can be changed with CMQ_DATA_DIR, CMQ_POSTGRES_PORT, CMQ_KAFKA_PORT, CMQ_GATEWAY_PORT,
+ * CMQ_LABELLING_PORT, CMQ_MONITORING_PORT and CMQ_FUNDING_PORT.
  */
 public final class LocalPlatformMain {
 
@@ -19,7 +20,8 @@ public final class LocalPlatformMain {
         Path data = Path.of(env("CMQ_DATA_DIR", project.resolve(".local-data").toString())).toAbsolutePath();
         LocalPlatform.Settings settings = new LocalPlatform.Settings(project, data,
                 Integer.parseInt(env("CMQ_POSTGRES_PORT", "5432")), Integer.parseInt(env("CMQ_KAFKA_PORT", "9092")),
-                Integer.parseInt(env("CMQ_GATEWAY_PORT", "8080")), 8081, 8082, 8083);
+                Integer.parseInt(env("CMQ_GATEWAY_PORT", "8080")), Integer.parseInt(env("CMQ_LABELLING_PORT", "8081")),
+                Integer.parseInt(env("CMQ_MONITORING_PORT", "8082")), Integer.parseInt(env("CMQ_FUNDING_PORT", "8083")));
         System.out.println("Starting PostgreSQL, Kafka and the four services (data in " + data + ") ...");
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPlatform platform = LocalPlatform.start(settings);
