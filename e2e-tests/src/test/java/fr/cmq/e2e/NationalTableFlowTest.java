@@ -1,0 +1,185 @@
+package fr.cmq.e2e;
+
+import fr.cmq.local.LocalPlatform;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The national table end to end: the report's Annexe 4 at start, the Toulouse example entered through
+ * the public API, and a gateway that was down while the services were written to.
+ */
+@ExtendWith(PlatformExtension.class)
+class NationalTableFlowTest {
+
+    private static LocalPlatform platform;
+    private static String national;
+    private static String reader;
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @BeforeAll
+    static void setUp() {
+        platform = PlatformExtension.platform();
+        RestAssured.baseURI = platform.gatewayUrl();
+        national = platform.tokens().national("e2e-national");
+        reader = platform.tokens().reader("e2e-reader");
+    }
+
+    @Test
+    void theTableListsTheCampusesOfAnnex4WithWhatIsMissing() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<Map<String, Object>> annex = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            annex = given().auth().oauth2(reader).queryParam("limit", 500).get("/api/v1/campuses").jsonPath()
+                    .<Map<String, Object>>getList("items").stream().filter(c -> c.get("source") != null).toList();
+            List<Object> inTable = given().auth().oauth2(reader).queryParam("limit", 500)
+                    .get("/api/v1/dashboard/campuses").jsonPath().getList("items.campusId");
+            if (annex.size() == 77 && annex.stream().allMatch(c -> inTable.contains(c.get("id")))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(77, annex.size());
+        for (Map<String, Object> campus : annex) {
+            JsonPath row = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus.get("id")).jsonPath();
+            assertEquals(campus.get("designation"), row.getString("row.designation"));
+            assertEquals(campus.get("regionCode"), row.getString("row.regionCode"));
+            assertEquals(campus.get("academyCodes"), row.getList("row.academyCodes"));
+            assertTrue(row.getList("row.missing").contains("FORECAST_BUDGET"), campus.get("designation").toString());
+        }
+    }
+
+    @Test
+    void theToulouseExampleShowsInItsRowAndInTheCsv() throws Exception {
+        String campus = given().auth().oauth2(reader).queryParam("region", "76").queryParam("q", "Aéronautique et spatial")
+                .get("/api/v1/campuses").jsonPath().getString("items.find { it.source != null }.id");
+        String regional = platform.tokens().regional("e2e-occitanie", "76");
+        awaitStatus(() -> given().auth().oauth2(regional).contentType(ContentType.JSON).body("""
+                {"legalForm":"ASSOCIATION","hasLegalPersonality":true,"hasOwnBudget":true,
+                 "supportEstablishment":{"name":"Lycée Saint-Exupéry","uai":"0310044A","type":"LYCEE","role":"CARRIER"},
+                 "directorPost":{"exists":true,"fte":1.0,"vacant":false,"missionLetter":true},
+                 "governance":{"steeringCommittee":true,"managementCommittee":true,"workingGroups":[],
+                               "higherEducationInGovernance":true}}""")
+                .put("/api/v1/campuses/" + campus + "/profile").statusCode(), 201);
+        for (String partner : List.of(
+                "{\"name\":\"Airbus\",\"category\":\"COMPANY\",\"companySize\":\"LARGE\",\"sector\":\"PRIVATE\",\"trainingRole\":\"BOTH\",\"membershipBasis\":\"SIGNED_COMMITMENT\",\"inGovernance\":true}",
+                "{\"name\":\"UIMM\",\"category\":\"PROFESSIONAL_BRANCH\",\"sector\":\"PRIVATE\",\"trainingRole\":\"CONTINUING\",\"membershipBasis\":\"CONVENTION\",\"inGovernance\":true}",
+                "{\"name\":\"Lycée public\",\"category\":\"EPLE_LYCEE\",\"sector\":\"PUBLIC\",\"trainingRole\":\"INITIAL\",\"membershipBasis\":\"CONVENTION\",\"inGovernance\":true}",
+                "{\"name\":\"Université\",\"category\":\"UNIVERSITY\",\"sector\":\"PUBLIC\",\"trainingRole\":\"BOTH\",\"membershipBasis\":\"CONVENTION\",\"inGovernance\":true}",
+                "{\"name\":\"Laboratoire\",\"category\":\"RESEARCH_LAB\",\"sector\":\"PUBLIC\",\"trainingRole\":\"NONE\",\"membershipBasis\":\"LETTER_OF_SUPPORT\",\"inGovernance\":false}",
+                "{\"name\":\"GRETA\",\"category\":\"GRETA\",\"sector\":\"PUBLIC\",\"trainingRole\":\"CONTINUING\",\"membershipBasis\":\"CONVENTION\",\"inGovernance\":false}")) {
+            given().auth().oauth2(regional).contentType(ContentType.JSON).body(partner)
+                    .post("/api/v1/campuses/" + campus + "/partners").then().statusCode(201);
+        }
+        given().auth().oauth2(regional).contentType(ContentType.JSON).body("""
+                {"totalCostCents":8000000,"shares":[{"funderName":"Airbus","funderType":"COMPANY","percent":30},
+                 {"funderName":"Rectorat","funderType":"RECTORAT","percent":25},{"funderName":"Région","funderType":"REGION","percent":25},
+                 {"funderName":"UIMM","funderType":"PROFESSIONAL_BRANCH","percent":20}]}""")
+                .put("/api/v1/campuses/" + campus + "/director-funding/" + YEAR).then().statusCode(201);
+        long written = System.nanoTime();
+        given().auth().oauth2(regional).contentType(ContentType.JSON).body("""
+                {"holder":"CAMPUS","uses":[{"use":"OPERATIONAL_DIRECTOR","amountCents":8000000}],
+                 "contributions":[{"funderName":"Région","funderType":"REGION","amountCents":2000000,"nature":"CASH","modality":"EX_ANTE","status":"GRANTED"},
+                 {"funderName":"Ressources propres","funderType":"OWN_RESOURCES","amountCents":8000000,"nature":"CASH","modality":"EX_POST","status":"PLANNED"}]}""")
+                .put("/api/v1/campuses/" + campus + "/budgets/" + YEAR).then().statusCode(201);
+        JsonPath row = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            row = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus).jsonPath();
+            if (row.get("row.forecastBudgetCents") != null && Integer.valueOf(6).equals(row.get("row.activePartners"))) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        System.out.printf("[e2e] last write to its row in the table: %d ms%n", (System.nanoTime() - written) / 1_000_000);
+        assertEquals("ASSOCIATION", row.getString("row.legalForm"));
+        assertEquals("LYCEE", row.getString("row.supportEstablishmentType"));
+        assertEquals(Map.of("publicInitial", 2, "publicContinuing", 2, "privateInitial", 1, "privateContinuing", 2),
+                row.getMap("row.partnerMatrix"));
+        assertEquals(List.of("noAfpa", "noOpca", "noDireccteCorrespondent"), row.getList("row.warningFlags"));
+        assertEquals(10000000, row.getInt("row.forecastBudgetCents"));
+        assertEquals(20.0f, row.getFloat("row.funderShares.find { it.funderType == 'REGION' }.percent"));
+        assertEquals(80.0f, row.getFloat("row.funderShares.find { it.funderType == 'OWN_RESOURCES' }.percent"));
+        assertEquals(100.0f, row.getFloat("row.nonRectoratPercent"));
+        assertEquals(20.0f, row.getFloat("row.exAntePercent"));
+        assertEquals(75.0f, row.getFloat("row.directorNonRectoratPercent"));
+        assertEquals(List.of(), row.getList("row.missing"));
+
+        String csv = given().auth().oauth2(reader).header("Accept", "text/csv").queryParam("region", "76")
+                .get("/api/v1/dashboard/campuses").then().statusCode(200).extract().asString();
+        String line = csv.lines().filter(l -> l.startsWith(campus)).findFirst().orElseThrow();
+        assertTrue(line.contains(",ASSOCIATION,LYCEE,6,2,2,1,2,noAfpa|noOpca|noDireccteCorrespondent," + YEAR
+                + ",10000000,,20.0,,,,,,,,80.0,,100.0,20.0,true,75.0,,"), line);
+    }
+
+    @Test
+    void aGatewayThatWasDownCatchesUpWithWhatTheServicesHold() throws Exception {
+        platform.service("gateway").stop();
+        String designation = "Écrit pendant l'arrêt de la passerelle " + UUID.randomUUID();
+        String labelling = platform.service("labelling").url();
+        String id;
+        try {
+            id = given().auth().oauth2(national).contentType(ContentType.JSON)
+                    .body(Map.of("designation", designation, "familyCode", "MATERIALS", "regionCode", "44",
+                            "academyCodes", List.of("NANCY-METZ")))
+                    .post(labelling + "/api/v1/campuses").then().statusCode(201).extract().path("id");
+            String monitoring = platform.service("monitoring").url();
+            awaitStatus(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("""
+                    {"legalForm":"GIP","gipKind":"ACADEMIC_FCIP","hasLegalPersonality":true,"hasOwnBudget":true,
+                     "directorPost":{"exists":false},
+                     "governance":{"steeringCommittee":true,"managementCommittee":false,"workingGroups":[],
+                                   "higherEducationInGovernance":false}}""")
+                    .put(monitoring + "/api/v1/campuses/" + id + "/profile").statusCode(), 201);
+        } finally {
+            platform.service("gateway").start();
+            platform.service("gateway").awaitReady(Duration.ofSeconds(120));
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonPath row = null;
+        while (System.currentTimeMillis() < deadline) {
+            var response = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + id);
+            if (response.statusCode() == 200 && "GIP".equals(response.jsonPath().getString("row.legalForm"))) {
+                row = response.jsonPath();
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(row != null, "the gateway caught up after its restart");
+        JsonPath campus = given().auth().oauth2(reader).get("/api/v1/campuses/" + id).jsonPath();
+        JsonPath profile = given().auth().oauth2(reader).get("/api/v1/campuses/" + id + "/profile").jsonPath();
+        assertEquals(campus.getString("designation"), row.getString("row.designation"));
+        assertEquals(campus.getString("regionCode"), row.getString("row.regionCode"));
+        assertEquals(campus.getList("academyCodes"), row.getList("row.academyCodes"));
+        assertEquals(profile.getString("legalForm"), row.getString("row.legalForm"));
+        assertEquals(profile.getBoolean("directorPost.exists"), row.getBoolean("row.directorPost"));
+        given().auth().oauth2(reader).queryParam("legalForm", "GIP").get("/api/v1/dashboard/campuses")
+                .then().statusCode(200).body("items.find { it.campusId == '" + id + "' }.designation", equalTo(designation));
+    }
+
+    private static void awaitStatus(java.util.function.IntSupplier call, int expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        int last = -1;
+        while (System.currentTimeMillis() < deadline) {
+            last = call.getAsInt();
+            if (last == expected) {
+                return;
+            }
+            Thread.sleep(100); // the service learns the campus from the register's events
+        }
+        throw new AssertionError("expected " + expected + ", last answer " + last);
+    }
+}
