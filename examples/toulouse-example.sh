@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The report's Toulouse example (§2.3.1.4, §2.3.2) entered through the public API, as the Occitanie
+# portal would: legal form and support lycée, six partners, the director post co-financed 30/25/25/20,
+# a forecast budget. Then its row of the national table, in JSON and in CSV.
+# Run once on a running platform (./run-local.sh); a second run answers 428/409: the data is there.
+# The figures of the budget are illustrative (the report gives the director shares, not this budget).
+set -euo pipefail
+G=${G:-http://127.0.0.1:8080}
+source ${TOKENS:-.local-data/tokens.env}
+H=(-H "Authorization: Bearer $REGIONAL_76_TOKEN" -H 'Content-Type: application/json')
+YEAR=$(date +%Y)
+echo "campuses in the register: $(curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/campuses?limit=500" | python3 -c 'import sys,json;print(len(json.load(sys.stdin)["items"]))')"
+TLS=$(curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/campuses?region=76&q=aeronautique%20et%20spatial" | python3 -c 'import sys,json;print(json.load(sys.stdin)["items"][0]["id"])')
+echo "Toulouse aéronautique et spatial: $TLS"
+t0=$(date +%s%N)
+curl -s -o /dev/null -w "profile %{http_code}\n" -X PUT "$G/api/v1/campuses/$TLS/profile" "${H[@]}" -d '{"legalForm":"ASSOCIATION","hasLegalPersonality":true,"hasOwnBudget":true,
+ "supportEstablishment":{"name":"Lycée Saint-Exupéry","uai":"0310044A","type":"LYCEE","role":"CARRIER"},
+ "directorPost":{"exists":true,"fte":1.0,"vacant":false,"missionLetter":true},
+ "governance":{"steeringCommittee":true,"managementCommittee":true,"workingGroups":["Formation continue"],"higherEducationInGovernance":true}}'
+p() { curl -s -o /dev/null -w "partner $1 %{http_code}\n" -X POST "$G/api/v1/campuses/$TLS/partners" "${H[@]}" -d "$2"; }
+p Airbus '{"name":"Airbus","category":"COMPANY","companySize":"LARGE","sector":"PRIVATE","trainingRole":"BOTH","membershipBasis":"SIGNED_COMMITMENT","inGovernance":true}'
+p UIMM '{"name":"UIMM Midi-Pyrénées","category":"PROFESSIONAL_BRANCH","sector":"PRIVATE","trainingRole":"CONTINUING","membershipBasis":"CONVENTION","inGovernance":true}'
+p Lycee '{"name":"Lycée Saint-Exupéry","uai":"0310044A","category":"EPLE_LYCEE","sector":"PUBLIC","trainingRole":"INITIAL","membershipBasis":"CONVENTION","inGovernance":true}'
+p Universite '{"name":"Université Toulouse III","category":"UNIVERSITY","sector":"PUBLIC","trainingRole":"BOTH","membershipBasis":"CONVENTION","inGovernance":true}'
+p Labo '{"name":"Laboratoire de recherche","category":"RESEARCH_LAB","sector":"PUBLIC","trainingRole":"NONE","membershipBasis":"LETTER_OF_SUPPORT","inGovernance":false}'
+p GRETA '{"name":"GRETA Midi-Pyrénées","category":"GRETA","sector":"PUBLIC","trainingRole":"CONTINUING","membershipBasis":"CONVENTION","inGovernance":false}'
+curl -s -o /dev/null -w "director funding %{http_code}\n" -X PUT "$G/api/v1/campuses/$TLS/director-funding/$YEAR" "${H[@]}" -d '{"totalCostCents":8000000,"employerName":"Airbus","shares":[
+ {"funderName":"Airbus","funderType":"COMPANY","percent":30},{"funderName":"Rectorat de Toulouse","funderType":"RECTORAT","percent":25},
+ {"funderName":"Région Occitanie","funderType":"REGION","percent":25},{"funderName":"UIMM","funderType":"PROFESSIONAL_BRANCH","percent":20}]}'
+curl -s -o /dev/null -w "forecast budget %{http_code}\n" -X PUT "$G/api/v1/campuses/$TLS/budgets/$YEAR" "${H[@]}" -d '{"holder":"CAMPUS","uses":[{"use":"OPERATIONAL_DIRECTOR","amountCents":8000000},{"use":"ACTIONS","amountCents":4000000}],
+ "contributions":[{"funderName":"Airbus","funderType":"COMPANY","amountCents":2400000,"nature":"CASH","modality":"EX_ANTE","status":"GRANTED"},
+ {"funderName":"Rectorat de Toulouse","funderType":"RECTORAT","amountCents":2000000,"nature":"STAFF","modality":"EX_ANTE","status":"GRANTED"},
+ {"funderName":"Région Occitanie","funderType":"REGION","amountCents":6000000,"nature":"CASH","modality":"EX_POST","status":"REQUESTED"},
+ {"funderName":"UIMM","funderType":"PROFESSIONAL_BRANCH","amountCents":1600000,"nature":"CASH","modality":"EX_ANTE","status":"PLANNED"}]}'
+for _ in $(seq 1 200); do  # at most 10 s
+  curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/dashboard/campuses/$TLS" | python3 -c 'import sys,json;r=json.load(sys.stdin)["row"];sys.exit(0 if r["forecastBudgetCents"] and r["directorNonRectoratPercent"] and r["activePartners"]==6 else 1)' 2>/dev/null && break
+  sleep 0.05
+done
+echo "row complete $(( ($(date +%s%N)-t0)/1000000 )) ms after the first write"
+curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/dashboard/campuses/$TLS" | python3 -c 'import sys,json;r=json.load(sys.stdin)["row"];print(json.dumps({k:r[k] for k in ["designation","legalForm","supportEstablishmentType","activePartners","partnerMatrix","warningFlags","forecastBudgetCents","funderShares","nonRectoratPercent","exAntePercent","directorPost","directorNonRectoratPercent","missing","labelStatus"]},ensure_ascii=False,indent=1))'
+curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/dashboard/campuses?region=76&format=csv" | head -1
+curl -s -H "Authorization: Bearer $READER_TOKEN" "$G/api/v1/dashboard/campuses?region=76&format=csv" | grep "$TLS"
