@@ -13,4 +13,4 @@ if [ ! -f "$stamp" ] || [ ! -f local-run/target/local-run.jar ] \
   ./mvnw -B -q package -DskipTests -pl local-run,labelling-service,monitoring-service,funding-service,gateway -am
   mkdir -p .local-data && touch "$stamp"
 fi
-exec java -jar local-run/target/local-run.jar
+exec java -cp "local-run/target/local-run.jar:local-run/target/lib/*" fr.cmq.local.LocalPlatformMain

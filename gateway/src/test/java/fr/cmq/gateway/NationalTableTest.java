@@ -134,6 +134,22 @@ class NationalTableTest {
     }
 
     @Test
+    void anUnchangedTableAnswers304ToItsEntityTag() throws Exception {
+        String etag = given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses")
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/dashboard/campuses")
+                .then().statusCode(304);
+        UUID campus = UUID.randomUUID();
+        Events.publish("cmq.labelling.events", campus, "CampusRegistered", 1, """
+                {"id":"%s","designation":"Nouveau (test etag)","familyCode":"MATERIALS","regionCode":"84",
+                 "academyCodes":["LYON"],"communicationNames":[]}""".formatted(campus));
+        awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
+                .jsonPath(), "row.designation", "Nouveau (test etag)");
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/dashboard/campuses")
+                .then().statusCode(200);
+    }
+
+    @Test
     void pagingWithCursorsWalksTheTableOnce() {
         List<String> all = given().auth().oauth2(TestTokens.reader()).queryParam("limit", 500)
                 .get("/api/v1/dashboard/campuses").jsonPath().getList("items.campusId");

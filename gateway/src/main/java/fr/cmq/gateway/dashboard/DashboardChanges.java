@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DashboardChanges {
 
     private final AtomicLong generation = new AtomicLong();
+    /** Distinguishes this process's counter from a previous run's in entity tags. */
+    private final String processTag = Long.toString(System.currentTimeMillis(), 36);
     private final TransactionSynchronizationRegistry transactions;
 
     public DashboardChanges(TransactionSynchronizationRegistry transactions) {
@@ -23,6 +25,14 @@ public class DashboardChanges {
 
     public long generation() {
         return generation.get();
+    }
+
+    /**
+     * The entity tag of any answer computed from the read model now: it changes with every committed
+     * change and every day (label statuses follow the calendar), and never repeats across restarts.
+     */
+    public String entityTag() {
+        return "W/\"" + processTag + "-" + generation.get() + "-" + NationalTable.today() + "\"";
     }
 
     public void changed() {

@@ -44,11 +44,14 @@ public class DashboardResource {
     private final NationalTable table;
     private final DashboardProjector projector;
     private final EntityManager entityManager;
+    private final DashboardChanges changes;
 
-    public DashboardResource(NationalTable table, DashboardProjector projector, EntityManager entityManager) {
+    public DashboardResource(NationalTable table, DashboardProjector projector, EntityManager entityManager,
+                             DashboardChanges changes) {
         this.table = table;
         this.projector = projector;
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     @GET
@@ -59,7 +62,8 @@ public class DashboardResource {
             + "matrix with warning flags, forecast budget of the year with funder shares, non-rectorat and ex-ante "
             + "shares, director post, missing recommendation 6 items. Filters combine; sort=field,-other (designation, "
             + "region, family, labelExpiry, activePartners, forecastBudget, updatedAt); paged by an opaque cursor "
-            + "(limit 1-500, default 50). Accept: text/csv or format=csv streams every matching row as flat columns.")
+            + "(limit 1-500, default 50). Accept: text/csv or format=csv streams every matching row as flat columns. "
+            + "Answers an ETag; If-None-Match with it gives 304 while nothing changed.")
     public Response campuses(@Parameter(description = "Year of the budget columns (default: this year)") @QueryParam("year") Integer year,
                              @QueryParam("region") String region, @QueryParam("academy") String academy,
                              @QueryParam("family") String family, @QueryParam("legalForm") String legalForm,
@@ -70,7 +74,11 @@ public class DashboardResource {
                              @QueryParam("q") String q, @QueryParam("sort") String sort,
                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
                              @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                             UriInfo uri) {
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
+        String etag = changes.entityTag();
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
         TableQuery query = query(year, region, academy, family, legalForm, labelStatus, expiresBefore, flag, missing, q, sort);
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
             throw ProblemException.invalid("format", "json or csv");
@@ -78,7 +86,7 @@ public class DashboardResource {
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
         List<TableRow> rows = table.rows(query);
         if (csv) {
-            return Response.ok(TableCsv.stream(rows), CSV + ";charset=UTF-8")
+            return Response.ok(TableCsv.stream(rows), CSV + ";charset=UTF-8").header(HttpHeaders.ETAG, etag)
                     .header("Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"")
                     .build();
         }
@@ -88,7 +96,8 @@ public class DashboardResource {
         if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
             next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
         }
-        Response.ResponseBuilder response = Response.ok(new Page<>(page, next)).type(MediaType.APPLICATION_JSON);
+        Response.ResponseBuilder response = Response.ok(new Page<>(page, next)).type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ETAG, etag);
         if (next != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
         }
