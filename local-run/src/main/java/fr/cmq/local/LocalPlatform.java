@@ -13,6 +13,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The whole platform on one machine: a real PostgreSQL, a real Kafka broker (KRaft) and the four
@@ -55,6 +60,7 @@ public final class LocalPlatform implements AutoCloseable {
         keys = LocalKeys.loadOrCreate(data.resolve("keys"));
         postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort());
         kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+        createTopics();
 
         Map<String, String> common = Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
@@ -80,6 +86,16 @@ public final class LocalPlatform implements AutoCloseable {
         }
         for (ServiceProcess process : processes.values()) {
             process.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** The services' topics, created up front so that no consumer waits for a topic's first event. */
+    private void createTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = SERVICES.stream().map(s -> "cmq." + s + ".events")
+                    .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         }
     }
 
