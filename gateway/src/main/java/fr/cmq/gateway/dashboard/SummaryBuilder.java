@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Aggregates table rows into the national summary. */
-final class SummaryBuilder {
+/** Aggregates table rows into the national summary (the API's and the web page's). */
+public final class SummaryBuilder {
 
     private static final List<String> LEGAL_FORMS = List.of("ASSOCIATION", "GIP", "SUPPORT_ESTABLISHMENT");
 
     private SummaryBuilder() {
     }
 
-    static NationalSummary of(List<TableRow> rows, int year) {
+    public static NationalSummary of(List<TableRow> rows, int year) {
         Map<String, Long> forms = new LinkedHashMap<>();
         LEGAL_FORMS.forEach(f -> forms.put(f, 0L));
         Map<String, Long> supportTypes = new TreeMap<>();

@@ -1,0 +1,208 @@
+package fr.cmq.gateway.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.web.Cursors;
+import fr.cmq.gateway.dashboard.CampusRow;
+import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.gateway.dashboard.SummaryBuilder;
+import fr.cmq.gateway.dashboard.TableQuery;
+import fr.cmq.gateway.dashboard.TableRow;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The national mission's web page: the national table with its filters, sorting, paging and CSV export, the
+ * summary as charts, and one page per campus. Rendered server-side from the gateway's read model (Qute, DSFR
+ * styles), usable without JavaScript.
+ * <p>
+ * Access: these pages are readable without a token, unlike /api/**. The gateway listens on 127.0.0.1 locally, so
+ * only the national mission's own machine reaches them; and they show nothing personal: the read model holds the
+ * public register (designations, regions, label dates), organisations (partners, funders) and budget figures, no
+ * person's name or contact (the director post is a yes/no and a count, never a name). A deployment exposing the
+ * gateway beyond loopback puts these paths behind the identity provider's login in front of it. They are pages,
+ * not API: hidden from the OpenAPI document.
+ */
+@Path("/")
+@PermitAll
+public class DashboardPage {
+
+    static final int PAGE_SIZE = 50;
+
+    private final NationalTable table;
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final Template dashboard;
+    private final Template campus;
+    private final Template notFound;
+
+    public DashboardPage(NationalTable table, EntityManager entityManager, ObjectMapper objectMapper,
+                         @Location("dashboard.html") Template dashboard, @Location("campus.html") Template campus,
+                         @Location("not-found.html") Template notFound) {
+        this.table = table;
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.dashboard = dashboard;
+        this.campus = campus;
+        this.notFound = notFound;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance index(@QueryParam("year") String year, @QueryParam("region") String region,
+                                  @QueryParam("academy") String academy, @QueryParam("family") String family,
+                                  @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
+                                  @QueryParam("flag") String flag, @QueryParam("missing") String missing,
+                                  @QueryParam("q") String q, @QueryParam("sort") String sort,
+                                  @QueryParam("cursor") String cursor) {
+        PageFilters filters = PageFilters.of(year, region, academy, family, legalForm, labelStatus, flag, missing, q, sort);
+        TableQuery query = filters.tableQuery();
+        List<TableRow> rows = table.rows(query);
+        String cursorKey = cursorKey(cursor);
+        List<TableRow> page = table.page(rows, query.sort(), cursorKey, PAGE_SIZE);
+        String next = null;
+        if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
+            next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
+        }
+        int first = page.isEmpty() ? 0 : rows.indexOf(page.get(0)) + 1;
+        return dashboard
+                .data("filters", filters)
+                .data("years", PageFilters.years().stream()
+                        .map(y -> new PageViews.Option(y.toString(), y.toString(), y == filters.year())).toList())
+                .data("regions", PageViews.options(FrenchLabels.REGIONS, filters.region(), true))
+                .data("academies", PageViews.options(FrenchLabels.ACADEMIES, filters.academy(), false))
+                .data("families", PageViews.options(FrenchLabels.FAMILIES, filters.family(), false))
+                .data("legalForms", PageViews.options(FrenchLabels.LEGAL_FORMS, filters.legalForm(), false))
+                .data("labelStatuses", PageViews.options(FrenchLabels.LABEL_STATUSES, filters.labelStatus(), false))
+                .data("flags", PageViews.options(FrenchLabels.FLAGS, filters.flag(), false))
+                .data("missingItems", PageViews.options(FrenchLabels.MISSING_ITEMS, filters.missing(), false))
+                .data("columns", columns(filters))
+                .data("rows", page.stream().map(PageViews::row).toList())
+                .data("total", PageViews.count(rows.size(), "campus", "campus"))
+                .data("range", page.isEmpty() ? "" : first + " à " + (first + page.size() - 1))
+                .data("nextHref", next == null ? null : filters.href("/", "cursor", next))
+                .data("firstHref", cursorKey == null ? null : filters.href("/"))
+                .data("csvHref", filters.href("/export.csv"))
+                .data("charts", SummaryCharts.of(SummaryBuilder.of(rows, query.year())));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response export(@QueryParam("year") String year, @QueryParam("region") String region,
+                           @QueryParam("academy") String academy, @QueryParam("family") String family,
+                           @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
+                           @QueryParam("flag") String flag, @QueryParam("missing") String missing,
+                           @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        PageFilters filters = PageFilters.of(year, region, academy, family, legalForm, labelStatus, flag, missing, q, sort);
+        List<TableRow> rows = table.rows(filters.tableQuery());
+        return Response.ok(PageCsv.stream(rows), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("campus/{campusId}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response campus(@PathParam("campusId") String campusId, @QueryParam("year") String year) {
+        UUID id;
+        try {
+            id = UUID.fromString(campusId);
+        } catch (IllegalArgumentException e) {
+            return notFound();
+        }
+        CampusRow found = CampusRow.findById(id);
+        if (found == null || found.designation == null) {
+            return notFound();
+        }
+        PageFilters filters = PageFilters.of(year, null, null, null, null, null, null, null, null, null);
+        // The campus's row of the national table: its region and family narrow the read to a few rows.
+        TableRow row = table.rows(new TableQuery(filters.year(), found.regionCode, null, found.familyCode, null, null,
+                        null, null, null, null, NationalTable.parseSort(null))).stream()
+                .filter(r -> r.campusId().equals(id)).findFirst().orElse(null);
+        if (row == null) {
+            return notFound();
+        }
+        List<JsonNode> partners = views("select view from partner_row where campus_id = :id order by view ->> 'name'", id);
+        List<JsonNode> budgets = views("select view from budget_row where campus_id = :id order by year desc, kind", id);
+        List<JsonNode> directors = views("select view from director_funding_row where campus_id = :id order by year desc", id);
+        CampusPage page = CampusPage.of(row, found, partners, budgets, directors);
+        return Response.ok(campus.data("campus", page).data("year", filters.year())).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).entity(notFound.instance()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private static String cursorKey(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return Cursors.decode(cursor);
+        } catch (ProblemException | IllegalArgumentException e) {
+            return null; // a mangled address shows the first page
+        }
+    }
+
+    private static List<PageViews.Column> columns(PageFilters filters) {
+        List<PageViews.Column> columns = new ArrayList<>();
+        columns.add(sortable("designation", filters));
+        columns.add(sortable("region", filters));
+        columns.add(new PageViews.Column("Académies", null, null, null));
+        columns.add(sortable("family", filters));
+        columns.add(new PageViews.Column("Statut du label", null, null, null));
+        columns.add(sortable("labelExpiry", filters));
+        columns.add(new PageViews.Column("Forme juridique", null, null, null));
+        columns.add(sortable("activePartners", filters));
+        columns.add(sortable("forecastBudget", filters));
+        columns.add(new PageViews.Column("Part hors rectorat", null, null, null));
+        columns.add(new PageViews.Column("Données manquantes (recommandation 6)", null, null, null));
+        return columns;
+    }
+
+    /** A header whose link sorts by the field, ascending first, then the other way when it is the current order. */
+    private static PageViews.Column sortable(String field, PageFilters filters) {
+        String label = FrenchLabels.SORT_FIELDS.get(field);
+        boolean ascending = filters.sort().equals(field);
+        boolean descending = filters.sort().equals("-" + field);
+        String target = ascending ? "-" + field : field;
+        String hint = ascending ? "trier par ordre décroissant" : "trier par ordre croissant";
+        return new PageViews.Column(label, filters.href("/", "sort", target, "cursor", null),
+                ascending ? "ascending" : descending ? "descending" : "none", hint);
+    }
+
+    private List<JsonNode> views(String sql, UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId).getResultList();
+        List<JsonNode> views = new ArrayList<>();
+        for (Object value : rows) {
+            try {
+                views.add(objectMapper.readTree(value.toString()));
+            } catch (IOException e) {
+                throw new IllegalStateException("Unreadable JSON in the read model", e);
+            }
+        }
+        return views;
+    }
+}

@@ -1,0 +1,91 @@
+package fr.cmq.gateway.web;
+
+import io.quarkus.qute.TemplateData;
+import fr.cmq.gateway.dashboard.NationalSummary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four charts of the page (legal forms, funder split, partner typology, labels falling due per year), drawn
+ * server-side as bars from the same {@link NationalSummary} as /api/v1/dashboard/summary: no JavaScript needed, and
+ * each bar carries its figure as text for screen readers.
+ */
+public final class SummaryCharts {
+
+    private SummaryCharts() {
+    }
+
+    /** One bar: its label, its figure as text, and its length relative to the chart's largest bar. */
+    @TemplateData
+    public record Bar(String label, String value, int width) {
+    }
+
+    @TemplateData
+    public record Chart(String id, String title, String note, List<Bar> bars, String empty) {
+    }
+
+    static List<Chart> of(NationalSummary summary) {
+        return List.of(legalForms(summary), funders(summary), partners(summary), labelsDue(summary));
+    }
+
+    static Chart legalForms(NationalSummary summary) {
+        long max = Math.max(summary.legalFormNotProvided(),
+                summary.legalForms().stream().mapToLong(NationalSummary.Share::count).max().orElse(0));
+        List<Bar> bars = new ArrayList<>();
+        for (NationalSummary.Share form : summary.legalForms()) {
+            String share = form.percent() == null ? "" : " (" + PageViews.percent(form.percent()) + ")";
+            bars.add(new Bar(FrenchLabels.of(FrenchLabels.LEGAL_FORMS, form.code()),
+                    PageViews.count(form.count(), "campus", "campus") + share, width(form.count(), max)));
+        }
+        bars.add(new Bar(FrenchLabels.of(FrenchLabels.LEGAL_FORMS, "NOT_PROVIDED"),
+                PageViews.count(summary.legalFormNotProvided(), "campus", "campus"),
+                width(summary.legalFormNotProvided(), max)));
+        return new Chart("formes-juridiques", "Formes juridiques",
+                "Part de chaque forme parmi les campus dont la forme est renseignée (comme le tableau 4 du rapport).",
+                bars, summary.campuses() == 0 ? "Aucun campus." : null);
+    }
+
+    static Chart funders(NationalSummary summary) {
+        long max = summary.funderSplit().stream().mapToLong(NationalSummary.FunderSplit::amountCents).max().orElse(0);
+        List<Bar> bars = summary.funderSplit().stream().map(f -> new Bar(
+                FrenchLabels.of(FrenchLabels.FUNDER_TYPES, f.funderType()),
+                PageViews.euros(f.amountCents()) + (f.percent() == null ? "" : " (" + PageViews.percent(f.percent()) + ")"),
+                width(f.amountCents(), max))).toList();
+        return new Chart("financeurs", "Répartition des financeurs",
+                "Ressources des budgets prévisionnels de l'année, par type de financeur (total : "
+                        + PageViews.euros(summary.forecastBudgetCents()) + ").",
+                bars, bars.isEmpty() ? "Aucun budget prévisionnel déclaré pour cette année." : null);
+    }
+
+    static Chart partners(NationalSummary summary) {
+        NationalSummary.PartnerTotals p = summary.partners();
+        long[] cells = {p.publicInitial(), p.publicContinuing(), p.privateInitial(), p.privateContinuing()};
+        String[] labels = {"Public, formation initiale", "Public, formation continue", "Privé, formation initiale",
+                "Privé, formation continue"};
+        long max = Math.max(Math.max(cells[0], cells[1]), Math.max(cells[2], cells[3]));
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bars.add(new Bar(labels[i], PageViews.count(cells[i], "partenaire", "partenaires"), width(cells[i], max)));
+        }
+        return new Chart("typologie-partenaires", "Typologie des partenaires",
+                PageViews.count(p.totalActive(), "partenaire actif", "partenaires actifs") + " ; un partenaire en "
+                        + "formation initiale et continue compte dans les deux colonnes de son secteur.",
+                bars, p.totalActive() == 0 ? "Aucun partenaire déclaré." : null);
+    }
+
+    static Chart labelsDue(NationalSummary summary) {
+        Map<Integer, Long> due = summary.labelsDuePerYear();
+        long max = due.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Bar> bars = due.entrySet().stream().map(e -> new Bar(Integer.toString(e.getKey()),
+                PageViews.count(e.getValue(), "label", "labels"), width(e.getValue(), max))).toList();
+        return new Chart("labels-echeance", "Labels arrivant à échéance par année",
+                "Labels en cours de validité, par année d'échéance.", bars,
+                bars.isEmpty() ? "Aucun label en cours de validité." : null);
+    }
+
+    private static int width(long value, long max) {
+        return max <= 0 ? 0 : (int) Math.round(value * 100.0 / max);
+    }
+}

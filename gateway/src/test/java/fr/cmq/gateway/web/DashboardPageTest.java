@@ -1,0 +1,194 @@
+package fr.cmq.gateway.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.gateway.StandInServices;
+import fr.cmq.testing.RealInfrastructure;
+import fr.cmq.testing.RealInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The national mission's web page, served from the read model without a token, in French, escaping the data. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+@QuarkusTestResource(StandInServices.class)
+class DashboardPageTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    static final int YEAR = LocalDate.now().getYear();
+    static final UUID HOSTILE = UUID.randomUUID();
+    static final UUID FILLED = UUID.randomUUID();
+    static final String HOSTILE_NAME = "<script>alert('cmq')</script> Campus hostile (test page)";
+    static final String FILLED_NAME = "Campus complet (test page)";
+
+    static boolean published;
+
+    @BeforeEach
+    void publishTwoCampuses() throws Exception {
+        if (published) {
+            return;
+        }
+        published = true;
+        publish("cmq.labelling.events", HOSTILE, "CampusRegistered", 1, """
+                {"id":"%s","designation":%s,"familyCode":"MATERIALS","regionCode":"76","academyCodes":["TOULOUSE"],
+                 "communicationNames":[]}""".formatted(HOSTILE, JSON.writeValueAsString(HOSTILE_NAME)));
+        publish("cmq.labelling.events", FILLED, "CampusRegistered", 1, """
+                {"id":"%s","designation":"%s","familyCode":"DIGITAL_TELECOM","regionCode":"53","academyCodes":["RENNES"],
+                 "communicationNames":["Campus numérique (test page)"]}""".formatted(FILLED, FILLED_NAME));
+        LocalDate start = LocalDate.now().minusYears(1);
+        publish("cmq.labelling.events", FILLED, "LabelGranted", 2, """
+                {"label":{"campusId":"%s","status":"LABELLED","startDate":"%s","expiryDate":"%s","durationYears":5}}"""
+                .formatted(FILLED, start, start.plusYears(5)));
+        publish("cmq.monitoring.events", FILLED, "ProfileChanged", 1, """
+                {"campusId":"%s","legalForm":"GIP","gipKind":"ACADEMIC_FCIP","supportEstablishment":{"name":"Lycée Chateaubriand (test)",
+                 "type":"LYCEE","role":"CARRIER"},"directorPost":{"exists":true,"fte":1.0},"version":1}""".formatted(FILLED));
+        publish("cmq.monitoring.events", FILLED, "PartnerAdded", 2, """
+                {"partner":{"id":"%s","campusId":"%s","name":"<b>Université</b> de Rennes (test)","category":"UNIVERSITY",
+                 "sector":"PUBLIC","trainingRole":"BOTH","inGovernance":true,"active":true},
+                 "summary":{"totalActive":1,"matrix":{"publicInitial":1,"publicContinuing":1,"privateInitial":0,"privateContinuing":0},
+                 "flags":{"noHigherEducation":false,"noResearchLab":true,"noGreta":true,"noAfpa":true,"noOpca":true,
+                          "noDireccteCorrespondent":true,"governanceWithoutEpleAndEpscp":true}}}"""
+                .formatted(UUID.randomUUID(), FILLED));
+        publish("cmq.funding.events", FILLED, "BudgetDeclared", 1, """
+                {"campusId":"%s","year":%d,"kind":"FORECAST","totalResourcesCents":20000000,"totalUsesCents":20000000,
+                 "contributions":[{"funderName":"Région Bretagne","funderType":"REGION","amountCents":15000000,"modality":"EX_ANTE"},
+                                  {"funderName":"Rectorat de Rennes","funderType":"RECTORAT","amountCents":5000000,"modality":"EX_POST"}],
+                 "sharesByFunderType":[{"funderType":"RECTORAT","amountCents":5000000,"percent":25.0},
+                                       {"funderType":"REGION","amountCents":15000000,"percent":75.0}],
+                 "sharesByModality":[{"modality":"EX_ANTE","amountCents":15000000,"percent":75.0},
+                                     {"modality":"EX_POST","amountCents":5000000,"percent":25.0}],
+                 "nonRectoratPercent":75.0}""".formatted(FILLED, YEAR));
+        await(() -> given().queryParam("q", "test page").get("/").asString(),
+                body -> body.contains(FILLED_NAME) && body.contains("Campus hostile") && body.contains("75,0 %"));
+    }
+
+    @Test
+    void thePageIsFrenchAccessibleAndNeedsNoToken() {
+        given().when().get("/").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<html lang=\"fr\""))
+                .body(containsString("<title>Campus des métiers et des qualifications — tableau national</title>"))
+                .body(containsString("<caption>"))
+                .body(containsString("<th scope=\"col\""))
+                .body(containsString("href=\"#contenu\""))
+                .body(containsString("<label class=\"fr-label\" for=\"filtre-region\">Région</label>"))
+                .body(containsString("id=\"filtre-region\""))
+                .body(containsString("Occitanie (76)"))
+                .body(containsString("Exporter en CSV"))
+                .body(containsString("Formes juridiques"))
+                .body(containsString("Répartition des financeurs"))
+                .body(containsString("Typologie des partenaires"))
+                .body(containsString("Labels arrivant à échéance par année"))
+                .body(containsString("/dsfr/dsfr.min.css"));
+        given().when().get("/dsfr/dsfr.min.css").then().statusCode(200).contentType(startsWith("text/css"));
+        given().when().get("/api/v1/dashboard/campuses").then().statusCode(401);
+    }
+
+    @Test
+    void dataIsEscapedNeverRun() {
+        String body = given().queryParam("q", "campus hostile").when().get("/").then().statusCode(200).extract().asString();
+        assertTrue(body.contains("&lt;script&gt;alert(&#39;cmq&#39;)&lt;/script&gt; Campus hostile (test page)"), body);
+        assertTrue(!body.contains("<script>alert"), "the designation must not be markup");
+        given().when().get("/campus/" + HOSTILE).then().statusCode(200)
+                .body(containsString("&lt;script&gt;alert"))
+                .body(not(containsString("<script>alert")));
+        given().when().get("/campus/" + FILLED).then().statusCode(200)
+                .body(containsString("&lt;b&gt;Université&lt;/b&gt; de Rennes (test)"))
+                .body(not(containsString("<b>Université</b>")));
+    }
+
+    @Test
+    void filtersSortingAndTheFrenchLabelsOfTheCodes() {
+        given().queryParam("region", "76").queryParam("q", "test page").when().get("/").then().statusCode(200)
+                .body(containsString("Campus hostile (test page)"))
+                .body(not(containsString(FILLED_NAME)))
+                .body(containsString("<option value=\"76\" selected>Occitanie (76)</option>"));
+        given().queryParam("legalForm", "GIP").queryParam("q", "test page").when().get("/").then().statusCode(200)
+                .body(containsString(FILLED_NAME))
+                .body(not(containsString("Campus hostile")))
+                .body(containsString("GIP"))
+                .body(containsString("Numérique, télécommunications"))
+                .body(containsString("Labellisé"));
+        given().queryParam("missing", "FORECAST_BUDGET").queryParam("q", "test page").when().get("/").then()
+                .statusCode(200).body(containsString("Campus hostile")).body(not(containsString(FILLED_NAME)));
+        // Unknown codes (a hand-edited address) mean no filter rather than an error page.
+        given().queryParam("region", "XX").queryParam("sort", "nonsense").queryParam("cursor", "%%%").when().get("/")
+                .then().statusCode(200);
+        String descending = given().queryParam("q", "test page").queryParam("sort", "-designation").when().get("/")
+                .then().statusCode(200).body(containsString("aria-sort=\"descending\"")).extract().asString();
+        // designations sort as text: "<script>..." comes before "Campus complet..."
+        assertTrue(descending.indexOf(FILLED_NAME) < descending.indexOf("Campus hostile"), "descending order");
+        String ascending = given().queryParam("q", "test page").when().get("/").then().statusCode(200)
+                .body(containsString("aria-sort=\"ascending\"")).extract().asString();
+        assertTrue(ascending.indexOf("Campus hostile") < ascending.indexOf(FILLED_NAME), "ascending order");
+    }
+
+    @Test
+    void theCampusPageShowsLabelProfilePartnersAndBudgets() {
+        given().when().get("/campus/" + FILLED).then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<h1 id=\"campus-designation\">" + FILLED_NAME + "</h1>"))
+                .body(containsString("Campus numérique (test page)"))
+                .body(containsString("Labellisé"))
+                .body(containsString("GIP FCIP académique"))
+                .body(containsString("Lycée Chateaubriand (test)"))
+                .body(containsString("Université"))
+                .body(containsString("Initiale et continue"))
+                .body(containsString("Aucun laboratoire de recherche"))
+                .body(containsString("Budget prévisionnel " + YEAR))
+                .body(containsString("Région Bretagne"))
+                .body(containsString("Conseil régional"))
+                .body(containsString("150\u202f000 €"));
+        given().when().get("/campus/" + UUID.randomUUID()).then().statusCode(404).body(containsString("Campus introuvable"));
+        given().when().get("/campus/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void theCsvExportCarriesThePageFilters() {
+        String csv = given().queryParam("q", "test page").queryParam("region", "53").when().get("/export.csv").then()
+                .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.contains("Identifiant,Désignation"), csv);
+        assertTrue(csv.contains(FILLED + "," + FILLED_NAME + ",DIGITAL_TELECOM,\"Numérique, télécommunications\",53,Bretagne"), csv);
+        assertTrue(csv.contains(",200000.00,"), csv);
+        assertTrue(!csv.contains("Campus hostile"), csv);
+    }
+
+    private static void publish(String topic, UUID campusId, String type, long version, String json) throws Exception {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
+                (ObjectNode) JSON.readTree(json));
+        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
+                "acks", "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, campusId.toString(), JSON.writeValueAsString(event))).get();
+        }
+    }
+
+    private static void await(java.util.function.Supplier<String> read, java.util.function.Predicate<String> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = read.get();
+            if (done.test(last)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The page did not show the published campuses in time:\n" + last);
+    }
+}
