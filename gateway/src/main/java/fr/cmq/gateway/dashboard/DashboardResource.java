@@ -1,6 +1,7 @@
 package fr.cmq.gateway.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
@@ -45,13 +46,17 @@ public class DashboardResource {
     private final DashboardProjector projector;
     private final EntityManager entityManager;
     private final DashboardChanges changes;
+    private final AnswerCache cache;
+    private final ObjectMapper objectMapper;
 
     public DashboardResource(NationalTable table, DashboardProjector projector, EntityManager entityManager,
-                             DashboardChanges changes) {
+                             DashboardChanges changes, AnswerCache cache, ObjectMapper objectMapper) {
         this.table = table;
         this.projector = projector;
         this.entityManager = entityManager;
         this.changes = changes;
+        this.cache = cache;
+        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -84,22 +89,31 @@ public class DashboardResource {
             throw ProblemException.invalid("format", "json or csv");
         }
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
-        List<TableRow> rows = table.rows(query);
         if (csv) {
-            return Response.ok(TableCsv.stream(rows), CSV + ";charset=UTF-8").header(HttpHeaders.ETAG, etag)
+            return Response.ok(TableCsv.stream(table.rows(query)), CSV + ";charset=UTF-8").header(HttpHeaders.ETAG, etag)
                     .header("Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"")
                     .build();
         }
         int size = Cursors.limit(limit);
-        List<TableRow> page = table.page(rows, query.sort(), Cursors.decode(cursor), size);
-        String next = null;
-        if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
-            next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
-        }
-        Response.ResponseBuilder response = Response.ok(new Page<>(page, next)).type(MediaType.APPLICATION_JSON)
+        String cursorKey = Cursors.decode(cursor);
+        AnswerCache.Answer answer = cache.get(String.valueOf(uri.getRequestUri().getRawQuery()), () -> {
+            List<TableRow> rows = table.rows(query);
+            List<TableRow> page = table.page(rows, query.sort(), cursorKey, size);
+            String next = null;
+            if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
+                next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
+            }
+            try {
+                return new AnswerCache.Answer(objectMapper.writeValueAsBytes(new Page<>(page, next)), next == null ? null
+                        : "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build() + ">; rel=\"next\"");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("The national table cannot be serialised", e);
+            }
+        });
+        Response.ResponseBuilder response = Response.ok(answer.body()).type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.ETAG, etag);
-        if (next != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+        if (answer.link() != null) {
+            response.header("Link", answer.link());
         }
         return response.build();
     }
