@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 /**
  * Serialised answers of the national table, kept while the read model has not changed (same entity
  * tag): a repeated query (BI tools polling, the dashboard's page) is answered without recomputing.
- * At most {@value #MAX_ENTRIES} queries are kept, least recently used first out.
+ * At most {@value #MAX_ENTRIES} queries are kept, least recently used first out. Answers are computed
+ * one at a time: concurrent identical queries wait for the first instead of each building the table,
+ * which also bounds the memory the table's computation takes under load.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -21,6 +23,7 @@ public class AnswerCache {
     }
 
     private final DashboardChanges changes;
+    private final Object computing = new Object();
     private String entityTag;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -46,12 +49,20 @@ public class AnswerCache {
                 return cached;
             }
         }
-        Answer computed = compute.get();
-        synchronized (this) {
-            if (tag.equals(entityTag)) {
-                answers.put(key, computed);
+        synchronized (computing) {
+            synchronized (this) {
+                Answer cached = tag.equals(entityTag) ? answers.get(key) : null;
+                if (cached != null) {
+                    return cached; // computed by the request this one waited for
+                }
             }
+            Answer computed = compute.get();
+            synchronized (this) {
+                if (tag.equals(entityTag)) {
+                    answers.put(key, computed);
+                }
+            }
+            return computed;
         }
-        return computed;
     }
 }

@@ -59,9 +59,19 @@ public class DashboardResource {
         this.objectMapper = objectMapper;
     }
 
+    /** The shape of a page of the table (documentation of the JSON answer). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TablePage")
+    public record TablePage(List<TableRow> items, String nextCursor) {
+    }
+
     @GET
     @Path("/campuses")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "A page of the table (JSON), or every matching row (CSV)",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TablePage.class)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = CSV)})
     @Operation(summary = "The national campus table", description = "One row per campus: register, label status and "
             + "expiry, legal form and support establishment, partners and their public/private x initial/continuing "
             + "matrix with warning flags, forecast budget of the year with funder shares, non-rectorat and ex-ante "
@@ -150,15 +160,32 @@ public class DashboardResource {
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "National aggregates of the table (same filters)")
-    public NationalSummary summary(@QueryParam("year") Integer year,
-                                   @QueryParam("region") String region, @QueryParam("academy") String academy,
-                                   @QueryParam("family") String family, @QueryParam("legalForm") String legalForm,
-                                   @QueryParam("labelStatus") String labelStatus,
-                                   @QueryParam("expiresBefore") String expiresBefore, @QueryParam("flag") String flag,
-                                   @QueryParam("missing") String missing, @QueryParam("q") String q) {
+    @Operation(summary = "National aggregates of the table (same filters)",
+            description = "Answers an ETag; If-None-Match with it gives 304 while nothing changed.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The aggregates",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = NationalSummary.class)))
+    public Response summary(@QueryParam("year") Integer year,
+                            @QueryParam("region") String region, @QueryParam("academy") String academy,
+                            @QueryParam("family") String family, @QueryParam("legalForm") String legalForm,
+                            @QueryParam("labelStatus") String labelStatus,
+                            @QueryParam("expiresBefore") String expiresBefore, @QueryParam("flag") String flag,
+                            @QueryParam("missing") String missing, @QueryParam("q") String q,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
+        String etag = changes.entityTag();
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
         TableQuery query = query(year, region, academy, family, legalForm, labelStatus, expiresBefore, flag, missing, q, null);
-        return SummaryBuilder.of(table.rows(query), query.year());
+        AnswerCache.Answer answer = cache.get("summary?" + uri.getRequestUri().getRawQuery(), () -> {
+            try {
+                return new AnswerCache.Answer(objectMapper.writeValueAsBytes(
+                        SummaryBuilder.of(table.rows(query), query.year())), null);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("The national summary cannot be serialised", e);
+            }
+        });
+        return Response.ok(answer.body()).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** A page of the change feed: the rows changed after {@code since}, oldest change first. */
