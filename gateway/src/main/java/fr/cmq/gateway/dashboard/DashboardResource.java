@@ -1,13 +1,11 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.Page;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,17 +41,17 @@ public class DashboardResource {
             "noDireccteCorrespondent", "governanceWithoutEpleAndEpscp");
 
     private final NationalTable table;
+    private final CampusDetails details;
     private final DashboardProjector projector;
-    private final EntityManager entityManager;
     private final DashboardChanges changes;
     private final AnswerCache cache;
     private final ObjectMapper objectMapper;
 
-    public DashboardResource(NationalTable table, DashboardProjector projector, EntityManager entityManager,
+    public DashboardResource(NationalTable table, CampusDetails details, DashboardProjector projector,
                              DashboardChanges changes, AnswerCache cache, ObjectMapper objectMapper) {
         this.table = table;
+        this.details = details;
         this.projector = projector;
-        this.entityManager = entityManager;
         this.changes = changes;
         this.cache = cache;
         this.objectMapper = objectMapper;
@@ -128,33 +126,15 @@ public class DashboardResource {
         return response.build();
     }
 
-    /** Everything the dashboard knows of one campus. */
-    public record CampusDetail(TableRow row, List<String> communicationNames, JsonNode label, JsonNode profile,
-                               JsonNode partnerSummary, List<JsonNode> partners, List<JsonNode> budgets,
-                               List<JsonNode> directorFundings) {
-    }
-
     @GET
     @Path("/campuses/{campusId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One campus with everything the three services published about it",
             description = "The table row for the year, the label with its history, the profile, the partners, every "
                     + "budget and director co-financing: one answer from the read model.")
-    public CampusDetail campus(@PathParam("campusId") UUID campusId, @QueryParam("year") Integer year) {
-        CampusRow campus = CampusRow.findById(campusId);
-        if (campus == null || campus.designation == null) {
-            throw ProblemException.notFound("Campus " + campusId + " in the national table");
-        }
-        int selected = year(year);
-        List<JsonNode> budgets = views("select view from budget_row where campus_id = :id order by year desc, kind", campusId);
-        List<JsonNode> directors = views("select view from director_funding_row where campus_id = :id order by year desc", campusId);
-        JsonNode forecast = budgets.stream().filter(b -> b.path("year").asInt() == selected
-                && "FORECAST".equals(b.path("kind").asText())).findFirst().orElse(null);
-        JsonNode director = directors.stream().filter(d -> d.path("year").asInt() == selected).findFirst().orElse(null);
-        return new CampusDetail(table.row(campus, forecast, director, selected, NationalTable.today()),
-                List.copyOf(campus.communicationNames), campus.label, campus.profile, campus.partnerSummary,
-                views("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId),
-                budgets, directors);
+    public CampusDetails.CampusDetail campus(@PathParam("campusId") UUID campusId, @QueryParam("year") Integer year) {
+        return details.find(campusId, year(year)).orElseThrow(
+                () -> ProblemException.notFound("Campus " + campusId + " in the national table"));
     }
 
     @GET
@@ -214,11 +194,9 @@ public class DashboardResource {
         }
         int size = Cursors.limit(limit);
         int selected = year(year);
-        List<CampusRow> rows = CampusRow.find("designation is not null and changeSeq > ?1 order by changeSeq", after)
-                .page(0, size).list();
-        Map<UUID, JsonNode> none = Map.of();
-        List<TableRow> items = rows.stream().map(r -> table.row(r, forecast(r.campusId, selected), director(r.campusId, selected),
-                selected, NationalTable.today())).toList();
+        List<CampusRow> rows = CampusRow.<CampusRow>find("designation is not null and changeSeq > ?1 order by changeSeq",
+                after).page(0, size).list();
+        List<TableRow> items = table.rowsOf(rows, selected);
         long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).changeSeq;
         return new Changes(items, Cursors.encode(Long.toString(last)));
     }
@@ -234,23 +212,6 @@ public class DashboardResource {
         long generation = projector.rebuild();
         return Response.accepted(Map.of("generation", generation,
                 "detail", "The national table is being rebuilt from the topics")).build();
-    }
-
-    private JsonNode forecast(UUID campusId, int year) {
-        List<JsonNode> found = views("select view from budget_row where campus_id = :id and year = " + year
-                + " and kind = 'FORECAST'", campusId);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private JsonNode director(UUID campusId, int year) {
-        List<JsonNode> found = views("select view from director_funding_row where campus_id = :id and year = " + year, campusId);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private List<JsonNode> views(String sql, UUID campusId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId).getResultList();
-        return rows.stream().map(table::json).toList();
     }
 
     static int year(Integer year) {

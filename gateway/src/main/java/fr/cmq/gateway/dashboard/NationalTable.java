@@ -66,22 +66,13 @@ public class NationalTable {
             where.append(" and legalForm = :legalForm");
             params.and("legalForm", query.legalForm());
         }
-        List<CampusRow> campuses = CampusRow.list(where.toString(), params);
-        Map<UUID, JsonNode> budgets = views("select campus_id, view from budget_row where year = :year and kind = 'FORECAST'",
-                query.year());
-        Map<UUID, JsonNode> directors = views("select campus_id, view from director_funding_row where year = :year",
-                query.year());
-        LocalDate today = today();
         String q = query.q() == null || query.q().isBlank() ? null : normalise(query.q().strip());
+        List<CampusRow> campuses = CampusRow.<CampusRow>list(where.toString(), params).stream()
+                .filter(c -> query.academy() == null || c.academyCodes.contains(query.academy()))
+                .filter(c -> q == null || matches(c, q))
+                .toList();
         List<TableRow> rows = new ArrayList<>();
-        for (CampusRow campus : campuses) {
-            if (query.academy() != null && !campus.academyCodes.contains(query.academy())) {
-                continue;
-            }
-            if (q != null && !matches(campus, q)) {
-                continue;
-            }
-            TableRow row = row(campus, budgets.get(campus.campusId), directors.get(campus.campusId), query.year(), today);
+        for (TableRow row : rowsOf(campuses, query.year())) {
             if ((query.labelStatus() == null || query.labelStatus().equals(row.labelStatus()))
                     && (query.expiresBefore() == null
                     || (row.labelExpiry() != null && !row.labelExpiry().isAfter(query.expiresBefore())))
@@ -92,6 +83,15 @@ public class NationalTable {
         }
         rows.sort(comparator(query.sort()));
         return rows;
+    }
+
+    /** The table rows of these campuses for a year, in the same order (budgets read once for all). */
+    public List<TableRow> rowsOf(List<CampusRow> campuses, int year) {
+        Map<UUID, JsonNode> budgets = views("select campus_id, view from budget_row where year = :year and kind = 'FORECAST'",
+                year);
+        Map<UUID, JsonNode> directors = views("select campus_id, view from director_funding_row where year = :year", year);
+        LocalDate today = today();
+        return campuses.stream().map(c -> row(c, budgets.get(c.campusId), directors.get(c.campusId), year, today)).toList();
     }
 
     /** One page after the cursor's row (rows sort by the query's keys, then campus id). */

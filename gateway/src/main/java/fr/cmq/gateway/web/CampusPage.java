@@ -2,7 +2,7 @@ package fr.cmq.gateway.web;
 
 import io.quarkus.qute.TemplateData;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.cmq.gateway.dashboard.CampusRow;
+import fr.cmq.gateway.dashboard.CampusDetails;
 import fr.cmq.gateway.dashboard.TableRow;
 
 import java.math.BigDecimal;
@@ -48,8 +48,8 @@ public record CampusPage(String designation, String campusId, List<String> other
     public record Director(String title, List<Item> figures, List<Line> shares) {
     }
 
-    static CampusPage of(TableRow row, CampusRow campus, List<JsonNode> partners, List<JsonNode> budgets,
-                         List<JsonNode> directors) {
+    static CampusPage of(CampusDetails.CampusDetail detail) {
+        TableRow row = detail.row();
         List<Item> register = List.of(
                 new Item("Famille de métiers", FrenchLabels.withCode(FrenchLabels.FAMILIES, row.familyCode())),
                 new Item("Région", FrenchLabels.withCode(FrenchLabels.REGIONS, row.regionCode())),
@@ -57,13 +57,14 @@ public record CampusPage(String designation, String campusId, List<String> other
                         .map(a -> FrenchLabels.of(FrenchLabels.ACADEMIES, a)).toList())),
                 new Item("Dernière mise à jour", row.updatedAt() == null ? "—"
                         : PageViews.date(row.updatedAt().atZone(fr.cmq.gateway.dashboard.NationalTable.FRANCE).toLocalDate())));
-        return new CampusPage(row.designation(), row.campusId().toString(), List.copyOf(campus.communicationNames),
-                register, label(row, campus.label), profile(row, campus.profile), partnerSummary(row, campus.partnerSummary),
+        return new CampusPage(row.designation(), row.campusId().toString(), detail.communicationNames(),
+                register, label(row, detail.label()), profile(row, detail.profile()),
+                partnerSummary(row, detail.partnerSummary()),
                 row.warningFlags().stream().map(f -> FrenchLabels.of(FrenchLabels.FLAGS, f)).toList(),
                 row.missing().stream().map(m -> FrenchLabels.of(FrenchLabels.MISSING_ITEMS, m)).toList(),
-                partners.stream().map(CampusPage::partner).toList(),
-                budgets.stream().map(CampusPage::budget).toList(),
-                directors.stream().map(CampusPage::director).toList());
+                detail.partners().stream().map(CampusPage::partner).toList(),
+                detail.budgets().stream().map(CampusPage::budget).toList(),
+                detail.directorFundings().stream().map(CampusPage::director).toList());
     }
 
     private static List<Item> label(TableRow row, JsonNode label) {

@@ -1,10 +1,8 @@
 package fr.cmq.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.web.Cursors;
-import fr.cmq.gateway.dashboard.CampusRow;
+import fr.cmq.gateway.dashboard.CampusDetails;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.SummaryBuilder;
 import fr.cmq.gateway.dashboard.TableQuery;
@@ -13,7 +11,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,9 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
 
 /**
@@ -47,18 +43,16 @@ public class DashboardPage {
     static final int PAGE_SIZE = 50;
 
     private final NationalTable table;
-    private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
+    private final CampusDetails details;
     private final Template dashboard;
     private final Template campus;
     private final Template notFound;
 
-    public DashboardPage(NationalTable table, EntityManager entityManager, ObjectMapper objectMapper,
+    public DashboardPage(NationalTable table, CampusDetails details,
                          @Location("dashboard.html") Template dashboard, @Location("campus.html") Template campus,
                          @Location("not-found.html") Template notFound) {
         this.table = table;
-        this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        this.details = details;
         this.dashboard = dashboard;
         this.campus = campus;
         this.notFound = notFound;
@@ -131,22 +125,12 @@ public class DashboardPage {
         } catch (IllegalArgumentException e) {
             return notFound();
         }
-        CampusRow found = CampusRow.findById(id);
-        if (found == null || found.designation == null) {
-            return notFound();
-        }
         PageFilters filters = PageFilters.of(year, null, null, null, null, null, null, null, null, null);
-        // The campus's row of the national table: its region and family narrow the read to a few rows.
-        TableRow row = table.rows(new TableQuery(filters.year(), found.regionCode, null, found.familyCode, null, null,
-                        null, null, null, null, NationalTable.parseSort(null))).stream()
-                .filter(r -> r.campusId().equals(id)).findFirst().orElse(null);
-        if (row == null) {
+        CampusDetails.CampusDetail detail = details.find(id, filters.year()).orElse(null);
+        if (detail == null) {
             return notFound();
         }
-        List<JsonNode> partners = views("select view from partner_row where campus_id = :id order by view ->> 'name'", id);
-        List<JsonNode> budgets = views("select view from budget_row where campus_id = :id order by year desc, kind", id);
-        List<JsonNode> directors = views("select view from director_funding_row where campus_id = :id order by year desc", id);
-        CampusPage page = CampusPage.of(row, found, partners, budgets, directors);
+        CampusPage page = CampusPage.of(detail);
         return Response.ok(campus.data("campus", page).data("year", filters.year())).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
@@ -190,19 +174,5 @@ public class DashboardPage {
         String hint = ascending ? "trier par ordre décroissant" : "trier par ordre croissant";
         return new PageViews.Column(label, filters.href("/", "sort", target, "cursor", null),
                 ascending ? "ascending" : descending ? "descending" : "none", hint);
-    }
-
-    private List<JsonNode> views(String sql, UUID campusId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId).getResultList();
-        List<JsonNode> views = new ArrayList<>();
-        for (Object value : rows) {
-            try {
-                views.add(objectMapper.readTree(value.toString()));
-            } catch (IOException e) {
-                throw new IllegalStateException("Unreadable JSON in the read model", e);
-            }
-        }
-        return views;
     }
 }
