@@ -1,10 +1,14 @@
 package fr.cmq.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabellingEventTypes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,7 +40,7 @@ public abstract class CampusDirectoryContract {
     @Test
     void learnsCampusesFromTheRegisterEventsOnceAndInVersionOrder() throws Exception {
         UUID campusId = UUID.randomUUID();
-        EventEnvelope registered = event(campusId, "CampusRegistered", 1, "Aéronautique", "76");
+        EventEnvelope registered = event(campusId, LabellingEventTypes.CAMPUS_REGISTERED, 1, "Aéronautique", "76");
         publish(registered);
         KnownCampus known = await(() -> directory.find(campusId));
         assertEquals(new KnownCampus(campusId, "Aéronautique", "76"), known);
@@ -44,10 +49,10 @@ public abstract class CampusDirectoryContract {
         publish(new EventEnvelope(registered.eventId(), registered.type(), campusId, registered.occurredAt(), 1,
                 "replay", campus("Replayed", "11")));
         // A newer version is taken even if an older one arrives after it.
-        publish(event(campusId, "CampusUpdated", 3, "Aéronautique et spatial", "76"));
-        publish(event(campusId, "CampusUpdated", 2, "Stale name", "76"));
+        publish(event(campusId, LabellingEventTypes.CAMPUS_UPDATED, 3, "Aéronautique et spatial", "76"));
+        publish(event(campusId, LabellingEventTypes.CAMPUS_UPDATED, 2, "Stale name", "76"));
         UUID marker = UUID.randomUUID();
-        publish(event(marker, "CampusRegistered", 1, "Marker", "84"));
+        publish(event(marker, LabellingEventTypes.CAMPUS_REGISTERED, 1, "Marker", "84"));
         await(() -> directory.find(marker));
 
         assertEquals("Aéronautique et spatial", directory.find(campusId).orElseThrow().designation());
@@ -59,18 +64,16 @@ public abstract class CampusDirectoryContract {
                 campus(designation, region));
     }
 
-    private static ObjectNode campus(String designation, String region) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("designation", designation);
-        data.put("regionCode", region);
-        return data;
+    private static JsonNode campus(String designation, String region) {
+        return EventContract.toTree(new CampusState(designation, "MATERIALS", null, region, null, List.of(), null,
+                List.of(), List.of(), null));
     }
 
     private static void publish(EventEnvelope event) throws Exception {
         Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
                 "acks", "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(CampusDirectory.LABELLING_TOPIC, event.campusId().toString(),
+            producer.send(new ProducerRecord<>(Topics.LABELLING, event.campusId().toString(),
                     JSON.writeValueAsString(event))).get();
         }
     }

@@ -1,11 +1,13 @@
 package fr.cmq.common.campus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.events.EventSubscription;
 import fr.cmq.common.events.ProcessedEvents;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabellingEventTypes;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -19,7 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The campuses of the register, learnt from {@code cmq.labelling.events} (never by calling the
+ * The campuses of the register, learnt from the {@code CampusRegistered} and {@code CampusUpdated} events of
+ * {@link Topics#LABELLING}, read as {@link CampusState} records (never by calling the
  * labelling service on the write path). Enabled in services with {@code cmq.campus-directory.enabled=true}
  * and the Flyway location {@code db/campus-directory}.
  */
@@ -27,7 +30,9 @@ import java.util.UUID;
 @IfBuildProperty(name = "cmq.campus-directory.enabled", stringValue = "true")
 public class CampusDirectory {
 
-    public static final String LABELLING_TOPIC = "cmq.labelling.events";
+    /** @deprecated use {@link Topics#LABELLING}; kept until the services' tests have switched (issue 9). */
+    @Deprecated(forRemoval = true)
+    public static final String LABELLING_TOPIC = Topics.LABELLING;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -47,7 +52,7 @@ public class CampusDirectory {
     }
 
     void start(@Observes StartupEvent event) {
-        subscription = new EventSubscription(bootstrapServers, groupId, List.of(LABELLING_TOPIC),
+        subscription = new EventSubscription(bootstrapServers, groupId, List.of(Topics.LABELLING),
                 objectMapper, processedEvents, (topic, envelope) -> apply(envelope));
         subscription.start();
     }
@@ -58,11 +63,15 @@ public class CampusDirectory {
         }
     }
 
-    /** Records the campus carried by a labelling event, unless a newer version is already known. */
+    /** Records the campus carried by a campus event, unless a newer version is already known. */
     void apply(EventEnvelope event) {
-        JsonNode data = event.data();
-        if (data == null || !data.hasNonNull("regionCode") || !data.hasNonNull("designation")) {
+        if (!event.type().equals(LabellingEventTypes.CAMPUS_REGISTERED)
+                && !event.type().equals(LabellingEventTypes.CAMPUS_UPDATED)) {
             return; // an event about something else than the campus itself (application, label...)
+        }
+        CampusState campus = event.payload(CampusState.class);
+        if (campus.designation() == null || campus.regionCode() == null) {
+            return; // breaks the contract (both are required): nothing a directory could record
         }
         entityManager.createNativeQuery("""
                         insert into known_campus (id, designation, region_code, labelling_version)
@@ -71,8 +80,8 @@ public class CampusDirectory {
                             region_code = excluded.region_code, labelling_version = excluded.labelling_version
                         where known_campus.labelling_version < excluded.labelling_version""")
                 .setParameter("id", event.campusId())
-                .setParameter("designation", data.get("designation").asText())
-                .setParameter("region", data.get("regionCode").asText())
+                .setParameter("designation", campus.designation())
+                .setParameter("region", campus.regionCode())
                 .setParameter("version", event.version())
                 .executeUpdate();
     }

@@ -1,12 +1,17 @@
 package fr.cmq.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.events.CampusEvent;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.EventPayload;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The JSON envelope of every event on the platform's topics (see shared conventions).
+ * The JSON envelope of every event on the platform's topics (see shared conventions), with {@code data} as JSON.
+ * The event contract (platform-events) describes it as {@link CampusEvent}, whose {@code data} is the payload record
+ * registered for the type; {@link #payload(Class)} and {@link #typed(Class)} read it so.
  *
  * @param eventId    unique id; a consumer that has applied it once ignores it afterwards
  * @param type       what happened, e.g. {@code CampusRegistered}
@@ -18,4 +23,19 @@ import java.util.UUID;
  */
 public record EventEnvelope(UUID eventId, String type, UUID campusId, Instant occurredAt, long version,
                             String actor, JsonNode data) {
+
+    /**
+     * The data read into its contract record, e.g. {@code event.payload(CampusState.class)} for a
+     * {@code CampusRegistered}; tolerant of unknown fields.
+     *
+     * @throws IllegalArgumentException when the data cannot be read into that record
+     */
+    public <T extends EventPayload> T payload(Class<T> record) {
+        return EventContract.payload(data, record);
+    }
+
+    /** The same event with its data read into its contract record. */
+    public <T extends EventPayload> CampusEvent<T> typed(Class<T> record) {
+        return new CampusEvent<>(eventId, type, campusId, occurredAt, version, actor, payload(record));
+    }
 }

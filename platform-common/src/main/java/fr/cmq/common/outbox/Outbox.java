@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.EventPayload;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Writes an event into the outbox table, in the caller's transaction: the event exists if and only
- * if the change it describes was committed. {@link OutboxRelay} publishes it afterwards.
+ * if the change it describes was committed. {@link OutboxRelay} publishes it afterwards. The event's
+ * data is a record of the event contract (platform-events), which also names the topic.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "cmq.outbox.enabled", stringValue = "true", enableIfMissing = true)
@@ -32,17 +35,42 @@ public class Outbox {
         this.config = config;
     }
 
+    /**
+     * Appends an event of the contract: {@code type} is one of the constants of {@code fr.cmq.events} (e.g.
+     * {@code LabellingEventTypes.CAMPUS_REGISTERED}) and {@code data} the payload record registered for it; the
+     * topic is the contract's ({@link EventContract#topicOf}).
+     *
+     * @throws IllegalArgumentException when the type is not in the contract or {@code data} is not its record
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String type, UUID campusId, String actor, EventPayload data) {
+        String topic = EventContract.topicOf(type, data);
+        return write(topic, type, campusId, actor, EventContract.toTree(data));
+    }
+
+    /**
+     * Appends an event whose data is any object, to the topic of {@code cmq.outbox.topic}.
+     *
+     * @deprecated use {@link #append(String, UUID, String, EventPayload)} with the contract's payload record; kept
+     * only until every service has switched to it (issue 9), then removed with {@code cmq.outbox.topic}.
+     */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String type, UUID campusId, String actor, Object data) {
+        String topic = config.topic().orElseThrow(() -> new IllegalStateException(
+                "cmq.outbox.topic is not set: append a payload record of the event contract instead"));
+        return write(topic, type, campusId, actor, objectMapper.valueToTree(data));
+    }
+
+    private EventEnvelope write(String topic, String type, UUID campusId, String actor, JsonNode payload) {
         long version = nextVersion(campusId);
-        JsonNode payload = objectMapper.valueToTree(data);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), version, actor, payload);
         entityManager.createNativeQuery("""
                         insert into outbox_event (event_id, topic, campus_id, type, version, payload, created_at)
                         values (:eventId, :topic, :campusId, :type, :version, :payload, :createdAt)""")
                 .setParameter("eventId", event.eventId())
-                .setParameter("topic", config.topic())
+                .setParameter("topic", topic)
                 .setParameter("campusId", campusId)
                 .setParameter("type", type)
                 .setParameter("version", version)

@@ -4,13 +4,20 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of a service's outbox and of the relay that publishes it to Kafka. */
 @ConfigMapping(prefix = "cmq.outbox")
 public interface OutboxConfig {
 
-    /** The Kafka topic this service publishes its events to, e.g. {@code cmq.labelling.events}. */
-    String topic();
+    /**
+     * The Kafka topic of the events appended with the deprecated {@code Outbox.append(..., Object)}.
+     *
+     * @deprecated the topic now comes from the event contract (each payload record's registered type); remove
+     * {@code cmq.outbox.topic} from a service once it appends only contract records.
+     */
+    @Deprecated(forRemoval = true)
+    Optional<String> topic();
 
     /** Whether the relay runs in this process. */
     @WithDefault("true")

@@ -1,5 +1,6 @@
 package fr.cmq.common.outbox;
 
+import fr.cmq.events.CloudEventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,9 +16,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Publishes committed outbox rows to Kafka, oldest first, with {@code acks=all} and idempotence on.
  * A row is marked sent only once the broker acknowledged it; while the broker is away the rows stay
  * unsent and the relay keeps trying, so nothing is lost. A row published twice (a crash between the
- * acknowledgement and the commit) carries the same {@code eventId}, which consumers ignore.
+ * acknowledgement and the commit) carries the same {@code eventId}, which consumers ignore. Each record carries
+ * the CloudEvents 1.0 Kafka headers ({@code ce_id}, {@code ce_type}, ...); its value is the envelope unchanged.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "cmq.outbox.enabled", stringValue = "true", enableIfMissing = true)
@@ -87,8 +92,8 @@ public class OutboxRelay {
             try {
                 BatchResult result = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 if (result.failure() != null) {
-                    LOG.warnf("Outbox relay could not publish to %s (%s); retrying",
-                            config.topic(), rootMessage(result.failure()));
+                    LOG.warnf("Outbox relay could not publish to Kafka (%s); retrying",
+                            rootMessage(result.failure()));
                     pause = config.retryDelay().toMillis();
                 } else if (result.published() > 0) {
                     pause = 0;
@@ -97,7 +102,7 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Outbox relay could not publish to %s (%s); retrying", config.topic(), rootMessage(e));
+                LOG.warnf("Outbox relay could not publish to Kafka (%s); retrying", rootMessage(e));
                 pause = config.retryDelay().toMillis();
             }
             sleep(pause);
@@ -111,7 +116,7 @@ public class OutboxRelay {
     BatchResult publishBatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, topic, campus_id, payload from outbox_event
+                        select id, topic, campus_id, payload, event_id, type, created_at from outbox_event
                         where sent_at is null order by id limit :limit for update skip locked""")
                 .setParameter("limit", config.batchSize())
                 .getResultList();
@@ -120,7 +125,7 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            acks.add(producer.send(new ProducerRecord<>((String) row[1], row[2].toString(), (String) row[3])));
+            acks.add(producer.send(record(row)));
         }
         List<Long> acknowledged = new ArrayList<>(rows.size());
         Exception failure = null;
@@ -139,6 +144,32 @@ public class OutboxRelay {
                     .executeUpdate();
         }
         return new BatchResult(acknowledged.size(), failure);
+    }
+
+    /**
+     * The Kafka record of an outbox row: key = campus id, value = the JSON envelope as stored, and the CloudEvents
+     * 1.0 headers of the Kafka binding ({@link CloudEventHeaders}).
+     */
+    static ProducerRecord<String, String> record(Object[] row) {
+        String topic = (String) row[1];
+        UUID campusId = UUID.fromString(row[2].toString());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, campusId.toString(), (String) row[3]);
+        CloudEventHeaders.bytes(topic, UUID.fromString(row[4].toString()), (String) row[5], instant(row[6]), campusId)
+                .forEach((name, value) -> record.headers().add(name, value));
+        return record;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected created_at of type " + value.getClass());
     }
 
     record BatchResult(int published, Exception failure) {
