@@ -1,5 +1,6 @@
 package fr.cmq.local;
 
+import fr.cmq.events.Topics;
 import fr.cmq.infra.KafkaBroker;
 import fr.cmq.infra.LocalKeys;
 import fr.cmq.infra.PostgresServer;
@@ -89,11 +90,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** The services' topics, created up front so that no consumer waits for a topic's first event. */
+    /** The platform's topics (the event contract's), created up front so that no consumer waits for a first event. */
     private void createTopics() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = SERVICES.stream().map(s -> "cmq." + s + ".events")
+            List<NewTopic> missing = Topics.ALL.stream()
                     .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         }
