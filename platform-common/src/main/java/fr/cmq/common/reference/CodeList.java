@@ -1,0 +1,51 @@
+package fr.cmq.common.reference;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A code of a platform code list and its French label. Every code list that is a Java enumeration lives in this
+ * package, once, and implements this interface: the constant name is the stable code used in the API, the events
+ * and the database; {@link #label()} is the French text shown to people (never used as a code).
+ */
+public interface CodeList {
+
+    /** The enum constant's name. */
+    String name();
+
+    /** The stable UPPER_SNAKE code: the constant's name. */
+    default String code() {
+        return name();
+    }
+
+    /** The French label, for display only. */
+    String label();
+
+    /** The code list's constant with this code, if any (exact, case-sensitive match). */
+    static <E extends Enum<E> & CodeList> Optional<E> find(Class<E> codeList, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(codeList.getEnumConstants()).filter(e -> e.name().equals(code)).findFirst();
+    }
+
+    /** Code to French label, in the code list's order (unmodifiable). */
+    static <E extends Enum<E> & CodeList> Map<String, String> labels(Class<E> codeList) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (E e : codeList.getEnumConstants()) {
+            labels.put(e.code(), e.label());
+        }
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /** The French label of a code; the code itself when the list does not know it; an empty string for null. */
+    static <E extends Enum<E> & CodeList> String labelOf(Class<E> codeList, String code) {
+        if (code == null) {
+            return "";
+        }
+        return find(codeList, code).map(CodeList::label).orElse(code);
+    }
+}
