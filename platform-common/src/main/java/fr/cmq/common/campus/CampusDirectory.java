@@ -1,6 +1,5 @@
 package fr.cmq.common.campus;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.events.EventSubscription;
 import fr.cmq.common.events.ProcessedEvents;
@@ -35,17 +34,15 @@ public class CampusDirectory {
     public static final String LABELLING_TOPIC = Topics.LABELLING;
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
     private final ProcessedEvents processedEvents;
     private final String bootstrapServers;
     private final String groupId;
     private EventSubscription subscription;
 
-    public CampusDirectory(EntityManager entityManager, ObjectMapper objectMapper, ProcessedEvents processedEvents,
+    public CampusDirectory(EntityManager entityManager, ProcessedEvents processedEvents,
                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                            @ConfigProperty(name = "cmq.campus-directory.group-id") String groupId) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
         this.processedEvents = processedEvents;
         this.bootstrapServers = bootstrapServers;
         this.groupId = groupId;
@@ -53,7 +50,7 @@ public class CampusDirectory {
 
     void start(@Observes StartupEvent event) {
         subscription = new EventSubscription(bootstrapServers, groupId, List.of(Topics.LABELLING),
-                objectMapper, processedEvents, (topic, envelope) -> apply(envelope));
+                processedEvents, (topic, envelope) -> apply(envelope));
         subscription.start();
     }
 

@@ -1,6 +1,7 @@
 package fr.cmq.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.events.EventContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,8 +40,22 @@ public final class EventSubscription implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
+    /**
+     * @deprecated the envelope is now read with the event contract's tolerant mapper, whatever the service's JSON
+     * settings; use {@link #EventSubscription(String, String, Collection, ProcessedEvents, Handler)}.
+     */
+    @Deprecated(forRemoval = true)
     public EventSubscription(String bootstrapServers, String groupId, Collection<String> topics,
                              ObjectMapper objectMapper, ProcessedEvents processedEvents, Handler handler) {
+        this(bootstrapServers, groupId, topics, processedEvents, handler);
+    }
+
+    /**
+     * Subscribes {@code groupId} to {@code topics}. Envelopes are read with the event contract's mapper
+     * ({@link EventContract#objectMapper()}): unknown fields are ignored, decimals stay exact.
+     */
+    public EventSubscription(String bootstrapServers, String groupId, Collection<String> topics,
+                             ProcessedEvents processedEvents, Handler handler) {
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
@@ -49,7 +64,7 @@ public final class EventSubscription implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
                 new StringDeserializer(), new StringDeserializer());
         this.topics = topics;
-        this.objectMapper = objectMapper;
+        this.objectMapper = EventContract.objectMapper();
         this.processedEvents = processedEvents;
         this.handler = handler;
         this.thread = new Thread(this::loop, "events-" + groupId);
