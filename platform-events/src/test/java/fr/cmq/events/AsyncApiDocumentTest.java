@@ -69,7 +69,7 @@ class AsyncApiDocumentTest {
     void aPayloadSchemaStandsAlone() {
         ObjectNode schema = AsyncApiDocument.payloadSchema("BudgetUpdated");
         assertEquals("#/$defs/BudgetState", schema.path("$ref").asText());
-        assertTrue(schema.path("$defs").has("BudgetContribution"));
+        assertTrue(schema.path("$defs").has("BudgetStateContribution"));
         assertTrue(schema.path("$defs").path("BudgetState").path("properties").path("sharesByModality")
                 .path("description").asText().contains("largest remainder"));
     }

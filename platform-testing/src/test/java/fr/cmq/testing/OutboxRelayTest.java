@@ -5,6 +5,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.events.AsyncApiDocument;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.Topics;
@@ -79,6 +80,9 @@ class OutboxRelayTest {
         assertTrue(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(AsyncApiDocument.envelopeSchema(LabellingEventTypes.CAMPUS_REGISTERED))
                 .validate(value).isEmpty());
+
+        assertEquals(List.of(new RecordedEvent(1, LabellingEventTypes.CAMPUS_REGISTERED, appended.occurredAt(),
+                "test-relay")), QuarkusTransaction.requiringNew().call(() -> outbox.trail(campusId)));
     }
 
     @Test

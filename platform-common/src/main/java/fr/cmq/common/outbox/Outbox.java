@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -78,6 +79,18 @@ public class Outbox {
                 .setParameter("createdAt", event.occurredAt())
                 .executeUpdate();
         return event;
+    }
+
+    /** Every event this service wrote about a campus, oldest first: the campus's trail of accepted writes. */
+    public List<RecordedEvent> trail(UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select version, type, created_at, payload::jsonb ->> 'actor' from outbox_event
+                        where campus_id = :campusId order by version""")
+                .setParameter("campusId", campusId)
+                .getResultList();
+        return rows.stream().map(r -> new RecordedEvent(((Number) r[0]).longValue(), (String) r[1],
+                RecordedEvent.instant(r[2]), (String) r[3])).toList();
     }
 
     /** The next per-campus version; the row lock it takes orders concurrent writers of one campus. */

@@ -16,8 +16,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,22 +152,9 @@ public class OutboxRelay {
         String topic = (String) row[1];
         UUID campusId = UUID.fromString(row[2].toString());
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, campusId.toString(), (String) row[3]);
-        CloudEventHeaders.bytes(topic, UUID.fromString(row[4].toString()), (String) row[5], instant(row[6]), campusId)
+        CloudEventHeaders.bytes(topic, UUID.fromString(row[4].toString()), (String) row[5], RecordedEvent.instant(row[6]), campusId)
                 .forEach((name, value) -> record.headers().add(name, value));
         return record;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected created_at of type " + value.getClass());
     }
 
     record BatchResult(int published, Exception failure) {

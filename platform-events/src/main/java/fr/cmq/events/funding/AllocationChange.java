@@ -12,7 +12,7 @@ public record AllocationChange(
         @Schema(description = "The envelope after the allocation", required = true) EnvelopeState envelope)
         implements EventPayload {
 
-    @Schema(name = "EnvelopeAllocationState", description = "An amount of an envelope allocated to a campus for a year")
+    @Schema(name = "AllocationChangeAllocation", description = "An amount of an envelope allocated to a campus for a year")
     public record Allocation(
             @Schema(description = "Identifier of the allocation") UUID id,
             @Schema(description = "The campus it is allocated to (the event's campusId)") UUID campusId,

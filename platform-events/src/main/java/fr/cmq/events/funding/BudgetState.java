@@ -44,14 +44,14 @@ public record BudgetState(
                 + "RECTORAT share of sharesByFunderType; null when the resources are zero", nullable = true)
         BigDecimal nonRectoratPercent) implements EventPayload {
 
-    @Schema(name = "BudgetUseLine", description = "One use of the budget")
+    @Schema(name = "BudgetStateUseLine", description = "One use of the budget")
     public record UseLine(
             @Schema(description = "Use code: OPERATIONAL_DIRECTOR, TRAVEL, COMMUNICATION, ACTIONS, EQUIPMENT or "
                     + "RUNNING_COSTS") String use,
             @Schema(description = "Amount in euro cents") long amountCents) {
     }
 
-    @Schema(name = "BudgetContribution", description = "One contribution to the resources")
+    @Schema(name = "BudgetStateContribution", description = "One contribution to the resources")
     public record Contribution(
             @Schema(description = "Name of the funder") String funderName,
             @Schema(description = "Funder type code (GET /api/v1/reference/funder-types), e.g. RECTORAT, REGION, "
@@ -62,7 +62,7 @@ public record BudgetState(
             @Schema(description = "PLANNED, REQUESTED, GRANTED or PAID") String status) {
     }
 
-    @Schema(name = "BudgetFunderTypeShare", description = "The amount and the share in percent of one funder type")
+    @Schema(name = "BudgetStateFunderTypeShare", description = "The amount and the share in percent of one funder type")
     public record FunderTypeShare(
             @Schema(description = "Funder type code") String funderType,
             @Schema(description = "Sum of this type's contributions, in euro cents") long amountCents,
@@ -70,7 +70,7 @@ public record BudgetState(
                     nullable = true) BigDecimal percent) {
     }
 
-    @Schema(name = "BudgetModalityShare", description = "The amount and the share in percent of one modality")
+    @Schema(name = "BudgetStateModalityShare", description = "The amount and the share in percent of one modality")
     public record ModalityShare(
             @Schema(description = "EX_ANTE or EX_POST") String modality,
             @Schema(description = "Sum of this modality's contributions, in euro cents") long amountCents,

@@ -19,7 +19,7 @@ public record DirectorFundingState(
         @Schema(description = "100.0 minus rectoratPercent: how far the post is co-financed beyond the rectorat")
         BigDecimal nonRectoratPercent) implements EventPayload {
 
-    @Schema(name = "DirectorFundingShare", description = "One funder's share of the director post")
+    @Schema(name = "DirectorFundingStateShare", description = "One funder's share of the director post")
     public record Share(
             @Schema(description = "Name of the funder") String funderName,
             @Schema(description = "Funder type code, e.g. RECTORAT, REGION, COMPANY") String funderType,

@@ -25,7 +25,7 @@ public record EnvelopeState(
         @Schema(description = "allocatedCents as a percentage of totalCents, one decimal, half up", nullable = true)
         BigDecimal allocatedPercent) implements EventPayload {
 
-    @Schema(name = "EnvelopeCampusDraw", description = "A covered campus and what it has drawn from the envelope")
+    @Schema(name = "EnvelopeStateCampusDraw", description = "A covered campus and what it has drawn from the envelope")
     public record CampusDraw(
             @Schema(description = "The campus") UUID campusId,
             @Schema(description = "Its designation, as the funding service knows it", nullable = true)

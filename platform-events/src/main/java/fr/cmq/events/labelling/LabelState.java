@@ -33,7 +33,7 @@ public record LabelState(
         @Schema(description = "Every step of the label's life, oldest first") List<HistoryEntry> history) {
 
     /** One step of the label's life. */
-    @Schema(name = "LabelHistoryEntry", description = "One step of the label's life")
+    @Schema(name = "LabelStateHistoryEntry", description = "One step of the label's life")
     public record HistoryEntry(
             @Schema(description = "When the step was recorded (UTC)") Instant recordedAt,
             @Schema(description = "APPLICATION_SUBMITTED, OPINION_ISSUED, LABEL_GRANTED, LABEL_REFUSED or "

@@ -32,7 +32,7 @@ public record PartnerTypologyState(
                 nullable = true) BigDecimal signedCommitmentPercent,
         @Schema(description = "The report's warning flags") Flags flags) {
 
-    @Schema(name = "PartnerTypologyMatrix", description = "Active partners by sector and training role. A partner "
+    @Schema(name = "PartnerTypologyStateMatrix", description = "Active partners by sector and training role. A partner "
             + "whose role is BOTH counts in both cells of its sector; one with role NONE in none, so the cells can "
             + "add up to more or less than totalActive")
     public record Matrix(
@@ -42,7 +42,7 @@ public record PartnerTypologyState(
             @Schema(description = "PRIVATE partners with role CONTINUING or BOTH") long privateContinuing) {
     }
 
-    @Schema(name = "PartnerTypologyFlags", description = "The report's warning flags; true means the gap is "
+    @Schema(name = "PartnerTypologyStateFlags", description = "The report's warning flags; true means the gap is "
             + "present. The flag codes are the field names")
     public record Flags(
             @Schema(description = "No active higher-education partner (§3.3)") boolean noHigherEducation,

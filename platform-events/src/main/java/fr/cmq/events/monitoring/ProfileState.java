@@ -24,7 +24,7 @@ public record ProfileState(
         @Schema(description = "The governance bodies (recommendation 13)", required = true) Governance governance)
         implements EventPayload {
 
-    @Schema(name = "ProfileSupportEstablishment", description = "The campus's support establishment")
+    @Schema(name = "ProfileStateSupportEstablishment", description = "The campus's support establishment")
     public record SupportEstablishment(
             @Schema(description = "Name of the establishment") String name,
             @Schema(description = "UAI code: 7 digits then 1 upper-case letter", nullable = true) String uai,
@@ -32,7 +32,7 @@ public record ProfileState(
             @Schema(description = "CARRIER or CO_CARRIER") String role) {
     }
 
-    @Schema(name = "ProfileDirectorPost", description = "The operational director post; no name is carried")
+    @Schema(name = "ProfileStateDirectorPost", description = "The operational director post; no name is carried")
     public record DirectorPost(
             @Schema(description = "Whether the campus has an operational director post") boolean exists,
             @Schema(description = "Full-time equivalent of the post (0 to 5), when it exists", nullable = true)
@@ -42,7 +42,7 @@ public record ProfileState(
             Boolean missionLetter) {
     }
 
-    @Schema(name = "ProfileGovernance", description = "The governance bodies the campus has")
+    @Schema(name = "ProfileStateGovernance", description = "The governance bodies the campus has")
     public record Governance(
             @Schema(description = "A steering committee exists") boolean steeringCommittee,
             @Schema(description = "A management committee exists") boolean managementCommittee,
