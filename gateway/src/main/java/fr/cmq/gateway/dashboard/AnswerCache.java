@@ -18,8 +18,8 @@ public class AnswerCache {
 
     static final int MAX_ENTRIES = 256;
 
-    /** A cached answer: its body and the value of its Link header (null without a next page). */
-    public record Answer(byte[] body, String link) {
+    /** A cached answer: its body and the cursor of its next page (null without one). */
+    public record Answer(byte[] body, String nextCursor) {
     }
 
     private final DashboardChanges changes;

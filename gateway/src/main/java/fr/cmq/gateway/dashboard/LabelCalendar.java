@@ -12,7 +12,7 @@ final class LabelCalendar {
     private LabelCalendar() {
     }
 
-    static String status(CampusRow row, LocalDate today) {
+    static String status(CampusReadModel row, LocalDate today) {
         if (row.labelStart == null || row.labelExpiry == null) {
             return row.labelState == null ? "NOT_RECORDED" : row.labelState;
         }

@@ -2,9 +2,11 @@ package fr.cmq.gateway.web;
 
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.web.Cursors;
+import fr.cmq.gateway.dashboard.CampusDetail;
 import fr.cmq.gateway.dashboard.CampusDetails;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.SummaryBuilder;
+import fr.cmq.gateway.dashboard.TableOrder;
 import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.gateway.dashboard.TableRow;
 import io.quarkus.qute.Location;
@@ -20,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -71,12 +73,8 @@ public class DashboardPage {
         TableQuery query = filters.tableQuery();
         List<TableRow> rows = table.rows(query);
         String cursorKey = cursorKey(cursor);
-        List<TableRow> page = table.page(rows, query.sort(), cursorKey, PAGE_SIZE);
-        String next = null;
-        if (!page.isEmpty() && rows.indexOf(page.get(page.size() - 1)) < rows.size() - 1) {
-            next = Cursors.encode(NationalTable.cursorOf(page.get(page.size() - 1), query.sort()));
-        }
-        int first = page.isEmpty() ? 0 : rows.indexOf(page.get(0)) + 1;
+        TableOrder.Slice page = TableOrder.page(rows, query.sort(), cursorKey, PAGE_SIZE);
+        int first = page.firstPosition();
         return dashboard
                 .data("filters", filters)
                 .data("years", PageFilters.years().stream()
@@ -89,10 +87,10 @@ public class DashboardPage {
                 .data("flags", PageViews.options(FrenchLabels.FLAGS, filters.flag(), false))
                 .data("missingItems", PageViews.options(FrenchLabels.MISSING_ITEMS, filters.missing(), false))
                 .data("columns", columns(filters))
-                .data("rows", page.stream().map(PageViews::row).toList())
+                .data("rows", page.items().stream().map(PageViews::row).toList())
                 .data("total", PageViews.count(rows.size(), "campus", "campus"))
-                .data("range", page.isEmpty() ? "" : first + " à " + (first + page.size() - 1))
-                .data("nextHref", next == null ? null : filters.href("/", "cursor", next))
+                .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
+                .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
                 .data("firstHref", cursorKey == null ? null : filters.href("/"))
                 .data("csvHref", filters.href("/export.csv"))
                 .data("charts", SummaryCharts.of(SummaryBuilder.of(rows, query.year())));
@@ -126,7 +124,7 @@ public class DashboardPage {
             return notFound();
         }
         PageFilters filters = PageFilters.of(year, null, null, null, null, null, null, null, null, null);
-        CampusDetails.CampusDetail detail = details.find(id, filters.year()).orElse(null);
+        CampusDetail detail = details.find(id, filters.year()).orElse(null);
         if (detail == null) {
             return notFound();
         }

@@ -2,6 +2,7 @@ package fr.cmq.gateway.web;
 
 import io.quarkus.qute.TemplateData;
 import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.gateway.dashboard.TableOrder;
 import fr.cmq.gateway.dashboard.TableQuery;
 
 import java.net.URLEncoder;
@@ -71,7 +72,7 @@ public record PageFilters(int year, String region, String academy, String family
 
     TableQuery tableQuery() {
         return new TableQuery(year, region, academy, family, legalForm, labelStatus, null, flag, missing, q,
-                NationalTable.parseSort(sort));
+                TableOrder.parse(sort));
     }
 
     public boolean filtered() {

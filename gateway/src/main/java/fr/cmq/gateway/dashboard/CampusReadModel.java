@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** One campus of the national table, as the services' events describe it. */
+/**
+ * One campus in the dashboard's read model (table {@code campus_row}), as the services' events describe it: the
+ * stored state from which each answer's {@link TableRow} is computed for a year.
+ */
 @Entity
 @Table(name = "campus_row")
-public class CampusRow extends PanacheEntityBase {
+public class CampusReadModel extends PanacheEntityBase {
 
     @Id
     @Column(name = "campus_id")

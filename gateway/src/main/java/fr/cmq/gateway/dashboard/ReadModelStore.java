@@ -1,0 +1,91 @@
+package fr.cmq.gateway.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.UUID;
+
+/**
+ * The writes of the read model besides the campus rows themselves: partners, budgets and director fundings (each
+ * kept only when its event is newer than the one stored), the change feed's sequence and the projection's
+ * generation. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReadModelStore {
+
+    private final EntityManager entityManager;
+
+    public ReadModelStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Stores a partner's view unless a newer event already did; true when it was stored. */
+    boolean putPartner(UUID partnerId, UUID campusId, String viewJson, long eventVersion) {
+        return entityManager.createNativeQuery("""
+                        insert into partner_row (partner_id, campus_id, view, event_version)
+                        values (:id, :campus, cast(:view as jsonb), :version)
+                        on conflict (partner_id) do update set view = excluded.view,
+                            event_version = excluded.event_version
+                        where partner_row.event_version < excluded.event_version""")
+                .setParameter("id", partnerId)
+                .setParameter("campus", campusId)
+                .setParameter("view", viewJson)
+                .setParameter("version", eventVersion)
+                .executeUpdate() > 0;
+    }
+
+    /** Stores a budget's view unless a newer event already did; true when it was stored. */
+    boolean putBudget(UUID campusId, int year, String kind, long totalResourcesCents, String viewJson,
+                      long eventVersion) {
+        return entityManager.createNativeQuery("""
+                        insert into budget_row (campus_id, year, kind, view, total_resources_cents, event_version)
+                        values (:campus, :year, :kind, cast(:view as jsonb), :total, :version)
+                        on conflict (campus_id, year, kind) do update set view = excluded.view,
+                            total_resources_cents = excluded.total_resources_cents,
+                            event_version = excluded.event_version
+                        where budget_row.event_version < excluded.event_version""")
+                .setParameter("campus", campusId)
+                .setParameter("year", year)
+                .setParameter("kind", kind)
+                .setParameter("view", viewJson)
+                .setParameter("total", totalResourcesCents)
+                .setParameter("version", eventVersion)
+                .executeUpdate() > 0;
+    }
+
+    /** Stores a director funding's view unless a newer event already did; true when it was stored. */
+    boolean putDirectorFunding(UUID campusId, int year, String viewJson, long eventVersion) {
+        return entityManager.createNativeQuery("""
+                        insert into director_funding_row (campus_id, year, view, event_version)
+                        values (:campus, :year, cast(:view as jsonb), :version)
+                        on conflict (campus_id, year) do update set view = excluded.view,
+                            event_version = excluded.event_version
+                        where director_funding_row.event_version < excluded.event_version""")
+                .setParameter("campus", campusId)
+                .setParameter("year", year)
+                .setParameter("view", viewJson)
+                .setParameter("version", eventVersion)
+                .executeUpdate() > 0;
+    }
+
+    /** The next position in the change feed. */
+    long nextChangeSeq() {
+        return ((Number) entityManager.createNativeQuery("select nextval('campus_row_change_seq')").getSingleResult())
+                .longValue();
+    }
+
+    /** The projection's generation: 0 until the first rebuild. */
+    long generation() {
+        return ((Number) entityManager.createNativeQuery("select generation from projection_state").getSingleResult())
+                .longValue();
+    }
+
+    /** Empties the read model (and the events it remembers applying); answers the new generation. */
+    long emptyForRebuild() {
+        entityManager.createNativeQuery("truncate campus_row, partner_row, budget_row, director_funding_row, "
+                + "processed_event").executeUpdate();
+        return ((Number) entityManager.createNativeQuery(
+                "update projection_state set generation = generation + 1 returning generation").getSingleResult())
+                .longValue();
+    }
+}

@@ -1,0 +1,91 @@
+package fr.cmq.gateway.dashboard;
+
+import fr.cmq.common.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The filters of the national table as the API takes them (query parameters shared by the table and its summary),
+ * checked strictly: an unknown code or a malformed value answers 400 naming the parameter.
+ */
+public class TableParameters {
+
+    static final int FIRST_YEAR = 2013;
+    static final int YEARS_AHEAD = 5;
+    static final Set<String> LABEL_STATUSES = Set.of("IN_PROGRESS", "LABELLED", "RENEWAL_DUE", "EXPIRED", "WITHDRAWN",
+            "REFUSED", "NOT_RECORDED");
+    static final Set<String> FLAGS = Set.of("noHigherEducation", "noResearchLab", "noGreta", "noAfpa", "noOpca",
+            "noDireccteCorrespondent", "governanceWithoutEpleAndEpscp");
+
+    @QueryParam("year")
+    @Parameter(description = "Year of the budget columns (default: this year; 2013 to five years ahead)")
+    Integer year;
+    @QueryParam("region")
+    @Parameter(description = "A region code, e.g. 76")
+    String region;
+    @QueryParam("academy")
+    @Parameter(description = "An academy code, e.g. TOULOUSE")
+    String academy;
+    @QueryParam("family")
+    @Parameter(description = "A family code, e.g. MOBILITY_AERONAUTICS_TRANSPORT")
+    String family;
+    @QueryParam("legalForm")
+    @Parameter(description = "ASSOCIATION, GIP, SUPPORT_ESTABLISHMENT or NOT_PROVIDED")
+    String legalForm;
+    @QueryParam("labelStatus")
+    @Parameter(description = "The label status today, e.g. LABELLED or RENEWAL_DUE")
+    String labelStatus;
+    @QueryParam("expiresBefore")
+    @Parameter(description = "ISO date: labels expiring on or before it")
+    String expiresBefore;
+    @QueryParam("flag")
+    @Parameter(description = "A raised warning flag, e.g. noResearchLab")
+    String flag;
+    @QueryParam("missing")
+    @Parameter(description = "A missing item: LEGAL_FORM, PARTNERS or FORECAST_BUDGET")
+    String missing;
+    @QueryParam("q")
+    @Parameter(description = "Words of the designation or a communication name (accents and case ignored)")
+    String q;
+
+    /** These filters and the given sort as a query; 400 naming the first invalid parameter. */
+    TableQuery query(String sort) {
+        known("labelStatus", labelStatus, LABEL_STATUSES);
+        known("flag", flag, FLAGS);
+        known("missing", missing, TableRows.MISSING_ITEMS);
+        LocalDate expires = null;
+        if (expiresBefore != null) {
+            try {
+                expires = LocalDate.parse(expiresBefore);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalid("expiresBefore", "not an ISO date (e.g. 2027-06-30)");
+            }
+        }
+        return new TableQuery(year(year), region, academy, family, legalForm, labelStatus, expires, flag, missing, q,
+                TableOrder.parse(sort));
+    }
+
+    /** The selected year: this year by default; 400 outside 2013 to five years ahead. */
+    static int year(Integer year) {
+        int current = NationalTable.today().getYear();
+        if (year == null) {
+            return current;
+        }
+        if (year < FIRST_YEAR || year > current + YEARS_AHEAD) {
+            throw ProblemException.invalid("year", "must be between " + FIRST_YEAR + " and " + (current + YEARS_AHEAD));
+        }
+        return year;
+    }
+
+    private static void known(String parameter, String value, Set<String> codes) {
+        if (value != null && !codes.contains(value)) {
+            throw ProblemException.invalid(parameter, "unknown code '" + value + "'; expected one of "
+                    + new TreeSet<>(codes));
+        }
+    }
+}
