@@ -1,6 +1,5 @@
 package fr.cmq.gateway.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.gateway.routing.GatewayConfig;
@@ -13,97 +12,110 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole public API in one OpenAPI 3 document: the gateway's own (dashboard) merged with each
- * service's, read from their {@code /q/openapi}. A schema name two documents use for different
- * shapes is prefixed with the service's name in that service's part, references included.
+ * The whole public API in one OpenAPI 3 document: the gateway's own (dashboard) merged with each service's, read
+ * from their {@code /q/openapi} (see {@link OpenApiMerge}). The services' documents are read again on each request
+ * (at once, within the routes' timeouts), and the merged document is built again only when one of them changed; the
+ * gateway's own is read once.
  */
 @ApplicationScoped
 public class PublicApiDocument {
 
     private static final Logger LOG = Logger.getLogger(PublicApiDocument.class);
+    static final String TITLE = "CMQ — plateforme nationale de suivi des campus des métiers et des qualifications";
+    static final String DESCRIPTION = "The public API of the platform: every path below is served by the gateway at "
+            + "/api/v1/... with a bearer token (roles national, regional with a region claim, reader). Errors are "
+            + "application/problem+json (RFC 9457).";
+
+    /** The first generation of the gateway's own document may take a while (it is built on first request). */
+    private static final Duration OWN_DOCUMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A merged document and the services' documents it was built from (absent: unreachable). */
+    private record Built(Map<String, String> sources, String json) {
+    }
 
     private final GatewayConfig config;
     private final ObjectMapper objectMapper;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
+    private volatile String gatewayDocument;
+    private volatile Built last;
 
     public PublicApiDocument(GatewayConfig config, ObjectMapper objectMapper) {
         this.config = config;
         this.objectMapper = objectMapper;
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
-    /** Merges the gateway's document with every reachable service's; unreachable ones are listed in the description. */
-    public ObjectNode merged(String gatewayDocument) throws IOException {
-        ObjectNode merged = (ObjectNode) objectMapper.readTree(gatewayDocument);
-        merged.with("info").put("title", "CMQ — plateforme nationale de suivi des campus des métiers et des qualifications");
-        StringBuilder missing = new StringBuilder();
-        for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
-            try {
-                merge(merged, fetch(service.getValue().url()), service.getKey());
-            } catch (IOException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                LOG.warnf("OpenAPI of %s unavailable: %s", service.getKey(), e.toString());
-                missing.append(missing.isEmpty() ? "" : ", ").append(service.getKey());
+    /** The merged document as JSON; {@code gatewayBaseUri} is where this gateway serves its own {@code q/openapi}. */
+    public String json(URI gatewayBaseUri) throws IOException {
+        if (gatewayDocument == null) {
+            gatewayDocument = fetch(gatewayBaseUri.toString(), OWN_DOCUMENT_TIMEOUT).join();
+            if (gatewayDocument == null) {
+                throw new IOException("The gateway's own OpenAPI document cannot be read");
             }
         }
-        String description = "The public API of the platform: every path below is served by the gateway at /api/v1/... "
-                + "with a bearer token (roles national, regional with a region claim, reader). Errors are "
-                + "application/problem+json (RFC 9457).";
-        if (!missing.isEmpty()) {
-            description += " Not included right now (service unreachable): " + missing + ".";
+        Map<String, String> sources = serviceDocuments();
+        Built built = last;
+        if (built == null || !built.sources().equals(sources)) {
+            built = new Built(sources, merge(gatewayDocument, sources));
+            last = built;
         }
-        merged.with("info").put("description", description);
-        return merged;
+        return built.json();
     }
 
-    private JsonNode fetch(String baseUrl) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/q/openapi?format=json"))
-                .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
+    private String merge(String gateway, Map<String, String> sources) throws IOException {
+        OpenApiMerge merge = new OpenApiMerge(objectMapper.readTree(gateway));
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            merge.add(objectMapper.readTree(source.getValue()), source.getKey());
         }
-        return objectMapper.readTree(response.body());
+        ObjectNode merged = merge.result();
+        List<String> missing = config.services().keySet().stream().filter(s -> !sources.containsKey(s)).toList();
+        merged.withObjectProperty("info").put("title", TITLE).put("description", missing.isEmpty() ? DESCRIPTION
+                : DESCRIPTION + " Not included right now (service unreachable): " + String.join(", ", missing) + ".");
+        return objectMapper.writeValueAsString(merged);
     }
 
-    void merge(ObjectNode target, JsonNode source, String service) throws IOException {
-        ObjectNode targetSchemas = target.with("components").with("schemas");
-        JsonNode sourceSchemas = source.path("components").path("schemas");
-        String text = objectMapper.writeValueAsString(source);
-        for (Iterator<String> names = sourceSchemas.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (targetSchemas.has(name) && !targetSchemas.get(name).equals(sourceSchemas.get(name))) {
-                String renamed = service + "_" + name;
-                text = text.replace("\"#/components/schemas/" + name + "\"", "\"#/components/schemas/" + renamed + "\"");
-                ObjectNode reread = (ObjectNode) objectMapper.readTree(text);
-                JsonNode schema = reread.path("components").path("schemas").get(name);
-                ((ObjectNode) reread.path("components").path("schemas")).remove(name);
-                ((ObjectNode) reread.path("components").path("schemas")).set(renamed, schema);
-                text = objectMapper.writeValueAsString(reread);
-            }
-        }
-        JsonNode renamedSource = objectMapper.readTree(text);
-        renamedSource.path("components").path("schemas").fields()
-                .forEachRemaining(e -> targetSchemas.putIfAbsent(e.getKey(), e.getValue()));
-        ObjectNode paths = target.with("paths");
-        renamedSource.path("paths").fields().forEachRemaining(e -> paths.putIfAbsent(e.getKey(), e.getValue()));
-        var tags = target.withArray("tags");
-        renamedSource.path("tags").forEach(tag -> {
-            boolean known = false;
-            for (JsonNode existing : tags) {
-                known |= existing.path("name").equals(tag.path("name"));
-            }
-            if (!known) {
-                tags.add(tag);
+    /** Each reachable service's document by service name, read all at once. */
+    private Map<String, String> serviceDocuments() {
+        Map<String, CompletableFuture<String>> pending = new LinkedHashMap<>();
+        config.services().forEach((name, service) -> pending.put(name, fetch(service.url(), config.responseTimeout())));
+        Map<String, String> documents = new LinkedHashMap<>();
+        pending.forEach((name, document) -> {
+            String text = document.join();
+            if (text != null) {
+                documents.put(name, text);
             }
         });
-        target.with("components").set("securitySchemes", target.with("components").with("securitySchemes"));
-        renamedSource.path("components").path("securitySchemes").fields()
-                .forEachRemaining(e -> target.with("components").with("securitySchemes").putIfAbsent(e.getKey(), e.getValue()));
+        return documents;
+    }
+
+    /** A component's {@code /q/openapi} as JSON; null when it cannot be read or is not a JSON object. */
+    private boolean isObject(String text) {
+        try {
+            return objectMapper.readTree(text) instanceof ObjectNode;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private CompletableFuture<String> fetch(String baseUrl, Duration timeout) {
+        URI uri = URI.create(baseUrl.replaceAll("/$", "") + "/q/openapi?format=json");
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Accept", "application/json").GET().build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            String problem = error != null ? error.toString()
+                    : response.statusCode() != 200 ? "HTTP " + response.statusCode()
+                    : isObject(response.body()) ? null : "not a JSON object";
+            if (problem != null) {
+                LOG.warnf("OpenAPI document at %s unavailable: %s", uri, problem);
+                return null;
+            }
+            return response.body();
+        });
     }
 }

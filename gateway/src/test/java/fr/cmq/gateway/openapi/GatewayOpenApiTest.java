@@ -1,0 +1,70 @@
+package fr.cmq.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.gateway.StandInServices;
+import fr.cmq.testing.RealInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The gateway's own operations in its OpenAPI document: explicit unique operationIds, a summary and a description. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+@QuarkusTestResource(StandInServices.class)
+class GatewayOpenApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyOperationNamesItselfAndSaysWhatItDoes() throws Exception {
+        JsonNode document = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        Set<String> ids = new HashSet<>();
+        List<String> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode operation = method.getValue();
+            String name = method.getKey().toUpperCase() + " " + path.getKey();
+            operations.add(name);
+            String id = operation.path("operationId").asText("");
+            assertFalse(id.isEmpty(), name + " has no operationId");
+            assertTrue(ids.add(id), name + " repeats operationId " + id);
+            assertFalse(operation.path("summary").asText("").isBlank(), name + " has no summary");
+            assertFalse(operation.path("description").asText("").isBlank(), name + " has no description");
+            if (path.getKey().startsWith("/api/v1/dashboard")) {
+                assertTrue(id.startsWith("dashboard"), name + ": " + id);
+            }
+        }));
+        assertTrue(operations.contains("GET /api/v1/dashboard/campuses/{campusId}"), operations.toString());
+        assertEquals(Set.of("dashboardListCampuses", "dashboardGetCampus", "dashboardSummary", "dashboardChanges",
+                "dashboardRebuild", "gatewayOpenApiDocument"), ids);
+    }
+
+    @Test
+    void noJacksonInternalsAreDocumented() {
+        String document = given().queryParam("format", "json").get("/q/openapi").asString();
+        assertFalse(document.contains("JsonNode"), "a JsonNode schema is documented");
+        assertFalse(document.contains("nodeType"), "JsonNode's properties are documented");
+    }
+
+    @Test
+    void thePublicDocumentMergesTheServicesItCanReachAndNamesTheOthers() throws Exception {
+        // The stand-in services serve no OpenAPI document: the merged one is the gateway's, and says so.
+        JsonNode document = JSON.readTree(given().get("/openapi").then().statusCode(200).extract().asString());
+        assertTrue(document.path("paths").has("/api/v1/dashboard/summary"));
+        assertTrue(document.path("components").path("securitySchemes").size() > 0, "the bearer scheme is kept");
+        String description = document.path("info").path("description").asText();
+        assertTrue(description.contains("service unreachable") && description.contains("labelling")
+                && description.contains("monitoring") && description.contains("funding"), description);
+        assertEquals(document, JSON.readTree(given().get("/openapi").asString()), "the same document each time");
+    }
+}
