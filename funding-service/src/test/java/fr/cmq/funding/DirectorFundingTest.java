@@ -136,6 +136,10 @@ class DirectorFundingTest extends FundingTestSupport {
         given().auth().oauth2(TestTokens.regional("11")).contentType(ContentType.JSON).body(TOULOUSE)
                 .when().put(path(campus, 2026)).then().statusCode(403)
                 .body("detail", startsWith("A regional token of region 11"));
+        // Decided before the body is validated: shares adding to 99.9 from another region are 403, not 422.
+        given().auth().oauth2(TestTokens.regional("11")).contentType(ContentType.JSON)
+                .body(TOULOUSE.replace("\"percent\": 20", "\"percent\": 19.9"))
+                .when().put(path(campus, 2026)).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2026)).then().statusCode(404);
         UUID unknown = UUID.randomUUID();
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(TOULOUSE)

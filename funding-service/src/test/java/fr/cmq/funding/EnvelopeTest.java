@@ -140,6 +140,9 @@ class EnvelopeTest extends FundingTestSupport {
         given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON)
                 .body(allocation(campuses.get(0), 2017, 100))
                 .when().post(path).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON)
+                .body(allocation(campuses.get(0), 2017, 0))
+                .when().post(path).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON)
                 .body(allocation(campuses.get(0), 2017, 100))
                 .when().post(path).then().statusCode(403);
@@ -157,6 +160,9 @@ class EnvelopeTest extends FundingTestSupport {
                 .when().post("/api/v1/funding-envelopes")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(envelope(campuses, 100))
+                .when().post("/api/v1/funding-envelopes").then().statusCode(403);
+        // Decided before the body is validated: an invalid envelope covering another region's campus is 403.
+        given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON).body(envelope(mixed, 0))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(403);
         invalid(envelope(campuses, 100).replace("\"endYear\": 2018", "\"endYear\": 2015"), "endYear");
         invalid(envelope(campuses, 100).replace("\"startYear\": 2016", "\"startYear\": 2010"), "startYear");

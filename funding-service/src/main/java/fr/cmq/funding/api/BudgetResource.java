@@ -1,16 +1,14 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ETags;
 import fr.cmq.funding.domain.BudgetKind;
-import fr.cmq.funding.service.Budgets;
+import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.service.BudgetRequest;
+import fr.cmq.funding.service.BudgetService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,23 +40,23 @@ import java.util.UUID;
         + " contributions of each funder")
 public class BudgetResource {
 
-    private final Budgets budgets;
-    private final CampusDirectory directory;
+    private final BudgetService budgets;
     private final Caller caller;
 
-    public BudgetResource(Budgets budgets, CampusDirectory directory, Caller caller) {
+    public BudgetResource(BudgetService budgets, Caller caller) {
         this.budgets = budgets;
-        this.directory = directory;
         this.caller = caller;
     }
 
     @PUT
     @Path("/{year}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Declare or replace a campus's budget for a year",
+    @Operation(operationId = "putBudget", summary = "Declare or replace a campus's budget for a year",
             description = "Replaces the whole budget (uses and contributions) of the given kind. The first PUT"
                     + " creates it (201, event BudgetDeclared); later ones need If-Match with the current ETag"
-                    + " (200, event BudgetUpdated). Totals, coverage ratio and shares are computed and returned.")
+                    + " (200, event BudgetUpdated). Totals, coverage ratio and shares are computed and returned."
+                    + " Who may call it: a national token, or a regional token of the campus's region (checked"
+                    + " before the body is validated).")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
@@ -82,22 +80,23 @@ public class BudgetResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
             @QueryParam("kind") String kind,
             @Parameter(description = "The current ETag; required when the budget exists") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull BudgetRequest request, UriInfo uri) {
+            BudgetRequest request, UriInfo uri) {
         Limits.requireYear("year", year);
         BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        Budgets.Saved saved = budgets.put(campus, year, budgetKind, request, ifMatch, caller.subject(),
-                caller.isNational());
+        BudgetService.Saved saved = budgets.put(campusId, year, budgetKind, request, ifMatch, caller);
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.header("ETag", ETags.of(saved.budget().version())).entity(saved.budget()).build();
+        return response.header("ETag", ETags.of(saved.budget().version))
+                .entity(BudgetView.of(saved.budget(), caller.isNational())).build();
     }
 
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "A campus's budget for a year, with its computed totals and shares")
+    @Operation(operationId = "getBudget", summary = "A campus's budget for a year, with its computed totals and shares",
+            description = "The budget of the given kind (FORECAST by default) with its totals, coverage ratio, shares"
+                    + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Who may"
+                    + " call it: every role (national, regional, reader); only national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The budget", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
@@ -116,13 +115,16 @@ public class BudgetResource {
             @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {
         Limits.requireYear("year", year);
         BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
-        BudgetView budget = budgets.get(campusId, year, budgetKind, caller.isNational());
+        BudgetView budget = BudgetView.of(budgets.get(campusId, year, budgetKind), caller.isNational());
         return Http.okWithETag(budget, budget.version(), ifNoneMatch);
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "All budgets of a campus, by year then kind (at most 2 per year)")
+    @Operation(operationId = "listBudgets", summary = "All budgets of a campus, by year then kind (at most 2 per year)",
+            description = "Every budget of the campus (or only those of one kind), oldest year first, FORECAST before"
+                    + " EXECUTED, each with its figures. Who may call it: every role (national, regional, reader);"
+                    + " only national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The budgets, oldest year first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
@@ -137,6 +139,7 @@ public class BudgetResource {
             @Parameter(description = "Only budgets of this kind (FORECAST or EXECUTED); all when absent",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
             @QueryParam("kind") String kind) {
-        return budgets.list(campusId, Http.code("kind", kind, BudgetKind.class, null), caller.isNational());
+        return budgets.list(campusId, Http.code("kind", kind, BudgetKind.class, null)).stream()
+                .map(b -> BudgetView.of(b, caller.isNational())).toList();
     }
 }

@@ -2,27 +2,23 @@ package fr.cmq.funding.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.funding.domain.Budget;
+import fr.cmq.funding.domain.BudgetFigures;
 import fr.cmq.funding.domain.BudgetHolder;
 import fr.cmq.funding.domain.BudgetKind;
 import fr.cmq.funding.domain.BudgetUse;
-import fr.cmq.funding.domain.Contribution;
 import fr.cmq.funding.domain.ContributionNature;
 import fr.cmq.funding.domain.ContributionStatus;
 import fr.cmq.funding.domain.FunderType;
 import fr.cmq.funding.domain.FundingModality;
-import fr.cmq.funding.domain.Shares;
+import fr.cmq.funding.domain.Share;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** A budget as the API and the {@code BudgetDeclared}/{@code BudgetUpdated} events show it, with its computed figures. */
+/** A budget as the API shows it, with the figures the domain computes ({@link BudgetFigures}). */
 @Schema(name = "Budget", description = "A campus's budget for a year with its computed totals and shares. Percentages"
         + " have one decimal; shares are rounded by the largest remainder method so that they add to exactly 100.0")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,39 +56,27 @@ public record BudgetView(
 
     @Schema(name = "FunderTypeShare", description = "The amount and share in percent of one funder type")
     public record FunderTypeShare(FunderType funderType, long amountCents, BigDecimal percent) {
+        static FunderTypeShare of(Share<FunderType> share) {
+            return new FunderTypeShare(share.key(), share.amountCents(), share.percent());
+        }
     }
 
     @Schema(name = "ModalityShare", description = "The amount and share in percent of one modality")
     public record ModalityShare(FundingModality modality, long amountCents, BigDecimal percent) {
+        static ModalityShare of(Share<FundingModality> share) {
+            return new ModalityShare(share.key(), share.amountCents(), share.percent());
+        }
     }
 
     public static BudgetView of(Budget budget, boolean withAudit) {
-        List<UseView> uses = budget.uses.stream().map(u -> new UseView(u.use, u.amountCents)).toList();
-        List<ContributionView> contributions = budget.contributions.stream()
-                .map(c -> new ContributionView(c.funderName, c.funderType, c.amountCents, c.nature, c.modality, c.status))
-                .toList();
-        long resources = budget.totalResourcesCents;
-        long usesTotal = budget.totalUsesCents;
-        Map<FunderType, Long> byType = new EnumMap<>(FunderType.class);
-        Map<FundingModality, Long> byModality = new EnumMap<>(FundingModality.class);
-        for (Contribution c : budget.contributions) {
-            byType.merge(c.funderType, c.amountCents, Long::sum);
-            byModality.merge(c.modality, c.amountCents, Long::sum);
-        }
-        Map<FunderType, BigDecimal> typePercents = Shares.percentages(new LinkedHashMap<>(byType));
-        List<FunderTypeShare> typeShares = new ArrayList<>();
-        byType.forEach((type, amount) -> typeShares.add(new FunderTypeShare(type, amount, typePercents.get(type))));
-        Map<FundingModality, BigDecimal> modalityPercents = Shares.percentages(new LinkedHashMap<>(byModality));
-        List<ModalityShare> modalityShares = new ArrayList<>();
-        byModality.forEach((m, amount) -> modalityShares.add(new ModalityShare(m, amount, modalityPercents.get(m))));
-        BigDecimal nonRectorat = null;
-        if (resources > 0) {
-            nonRectorat = BigDecimal.valueOf(1000, 1)
-                    .subtract(typePercents.getOrDefault(FunderType.RECTORAT, BigDecimal.valueOf(0, 1)));
-        }
-        return new BudgetView(budget.campusId, budget.year, budget.kind, budget.holder, budget.holderName, uses,
-                contributions, resources, usesTotal, resources - usesTotal, Shares.percentOf(resources, usesTotal),
-                typeShares, modalityShares, nonRectorat, budget.version, budget.createdAt, budget.updatedAt,
-                withAudit ? budget.updatedBy : null);
+        BudgetFigures figures = budget.figures();
+        return new BudgetView(budget.campusId, budget.year, budget.kind, budget.holder, budget.holderName,
+                budget.uses.stream().map(u -> new UseView(u.use, u.amountCents)).toList(),
+                budget.contributions.stream().map(c -> new ContributionView(c.funderName, c.funderType,
+                        c.amountCents, c.nature, c.modality, c.status)).toList(),
+                figures.totalResourcesCents(), figures.totalUsesCents(), figures.balanceCents(),
+                figures.coverageRatioPercent(), figures.byFunderType().stream().map(FunderTypeShare::of).toList(),
+                figures.byModality().stream().map(ModalityShare::of).toList(), figures.nonRectoratPercent(),
+                budget.version, budget.createdAt, budget.updatedAt, withAudit ? budget.updatedBy : null);
     }
 }

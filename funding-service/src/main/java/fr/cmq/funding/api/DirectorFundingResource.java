@@ -1,15 +1,13 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ETags;
-import fr.cmq.funding.service.DirectorFundings;
+import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.service.DirectorFundingRequest;
+import fr.cmq.funding.service.DirectorFundingService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,22 +35,23 @@ import java.util.UUID;
 @Tag(name = "Director co-financing", description = "Who pays the operational director post, in shares adding to 100 %")
 public class DirectorFundingResource {
 
-    private final DirectorFundings fundings;
-    private final CampusDirectory directory;
+    private final DirectorFundingService fundings;
     private final Caller caller;
 
-    public DirectorFundingResource(DirectorFundings fundings, CampusDirectory directory, Caller caller) {
+    public DirectorFundingResource(DirectorFundingService fundings, Caller caller) {
         this.fundings = fundings;
-        this.directory = directory;
         this.caller = caller;
     }
 
     @PUT
     @Path("/{year}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Declare or replace the director post's co-financing for a year",
+    @Operation(operationId = "putDirectorFunding",
+            summary = "Declare or replace the director post's co-financing for a year",
             description = "The shares must add to exactly 100 (422 otherwise). The first PUT creates it (201,"
-                    + " event DirectorFundingDeclared); later ones need If-Match (200, event DirectorFundingUpdated).")
+                    + " event DirectorFundingDeclared); later ones need If-Match (200, event DirectorFundingUpdated)."
+                    + " Who may call it: a national token, or a regional token of the campus's region (checked"
+                    + " before the body is validated).")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DirectorFundingView.class)))
@@ -78,21 +77,22 @@ public class DirectorFundingResource {
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "The current ETag; required when it exists") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull DirectorFundingRequest request, UriInfo uri) {
+            DirectorFundingRequest request, UriInfo uri) {
         Limits.requireYear("year", year);
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        DirectorFundings.Saved saved = fundings.put(campus, year, request, ifMatch, caller.subject(),
-                caller.isNational());
+        DirectorFundingService.Saved saved = fundings.put(campusId, year, request, ifMatch, caller);
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.header("ETag", ETags.of(saved.funding().version())).entity(saved.funding()).build();
+        return response.header("ETag", ETags.of(saved.funding().version))
+                .entity(DirectorFundingView.of(saved.funding(), caller.isNational())).build();
     }
 
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "The director post's co-financing for a year, with the amount of each share and the"
-            + " non-rectorat share")
+    @Operation(operationId = "getDirectorFunding", summary = "The director post's co-financing for a year, with the"
+            + " amount of each share and the non-rectorat share",
+            description = "The shares as declared with what each pays of the total cost, the rectorat's share and"
+                    + " the share beyond it; answers an ETag, and 304 to If-None-Match naming it. Who may call it:"
+                    + " every role (national, regional, reader); only national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The co-financing", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DirectorFundingView.class)))
@@ -108,7 +108,7 @@ public class DirectorFundingResource {
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {
         Limits.requireYear("year", year);
-        DirectorFundingView funding = fundings.get(campusId, year, caller.isNational());
+        DirectorFundingView funding = DirectorFundingView.of(fundings.get(campusId, year), caller.isNational());
         return Http.okWithETag(funding, funding.version(), ifNoneMatch);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.funding.domain.DirectorFunding;
 import fr.cmq.funding.domain.DirectorShare;
 import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.Shares;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The director post's co-financing as the API and its events show it. */
+/** The director post's co-financing as the API shows it, with what the domain computes of it. */
 @Schema(name = "DirectorFunding", description = "The co-financing of a campus's operational director post for a"
         + " year (recommendation 7)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,21 +38,14 @@ public record DirectorFundingView(
     }
 
     public static DirectorFundingView of(DirectorFunding funding, boolean withAudit) {
-        List<Long> tenths = funding.shares.stream()
-                .map(s -> s.percent.movePointRight(1).longValueExact()).toList();
-        List<Long> amounts = Shares.apportion(funding.totalCostCents, tenths);
+        List<Long> amounts = funding.shareAmountsCents();
         List<ShareView> shares = new ArrayList<>();
-        BigDecimal rectorat = BigDecimal.valueOf(0, 1);
         for (int i = 0; i < funding.shares.size(); i++) {
             DirectorShare share = funding.shares.get(i);
-            BigDecimal percent = share.percent.setScale(1);
-            shares.add(new ShareView(share.funderName, share.funderType, percent, amounts.get(i)));
-            if (share.funderType == FunderType.RECTORAT) {
-                rectorat = rectorat.add(percent);
-            }
+            shares.add(new ShareView(share.funderName, share.funderType, share.percent, amounts.get(i)));
         }
         return new DirectorFundingView(funding.campusId, funding.year, funding.totalCostCents, funding.employerName,
-                shares, rectorat, BigDecimal.valueOf(1000, 1).subtract(rectorat), funding.version, funding.createdAt,
+                shares, funding.rectoratPercent(), funding.nonRectoratPercent(), funding.version, funding.createdAt,
                 funding.updatedAt, withAudit ? funding.updatedBy : null);
     }
 }

@@ -5,10 +5,10 @@ import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ETags;
 import fr.cmq.common.web.Page;
-import fr.cmq.funding.service.Envelopes;
+import fr.cmq.funding.service.AllocationRequest;
+import fr.cmq.funding.service.EnvelopeRequest;
+import fr.cmq.funding.service.EnvelopeService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /** Multi-campus envelopes of one funder over several years, and what each campus draws from them. */
@@ -38,23 +39,25 @@ import java.util.UUID;
 @Tag(name = "Funding envelopes", description = "Multi-year envelopes of one funder shared by several campuses")
 public class EnvelopeResource {
 
-    private final Envelopes envelopes;
+    private final EnvelopeService envelopes;
     private final Caller caller;
 
-    public EnvelopeResource(Envelopes envelopes, Caller caller) {
+    public EnvelopeResource(EnvelopeService envelopes, Caller caller) {
         this.envelopes = envelopes;
         this.caller = caller;
     }
 
     /** The page of envelopes as documented in OpenAPI. */
     @Schema(name = "EnvelopePage", description = "One page of envelopes and the cursor of the next (absent on the last)")
-    public record EnvelopePage(java.util.List<EnvelopeView> items, String nextCursor) {
+    public record EnvelopePage(List<EnvelopeView> items, String nextCursor) {
     }
 
     @POST
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Create an envelope", description = "A regional token may cover only campuses of its"
-            + " region. Publishes EnvelopeCreated once per covered campus.")
+    @Operation(operationId = "createEnvelope", summary = "Create an envelope",
+            description = "A multi-year envelope of one funder over several campuses. Publishes EnvelopeCreated once"
+                    + " per covered campus. Who may call it: a national token, or a regional token when every covered"
+                    + " campus is of its region (checked before the body is validated).")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST
@@ -67,15 +70,18 @@ public class EnvelopeResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "A covered campus is not in the national register",
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response createEnvelope(@Valid @NotNull EnvelopeRequest request, UriInfo uri) {
-        EnvelopeView envelope = envelopes.create(request, caller);
+    public Response createEnvelope(EnvelopeRequest request, UriInfo uri) {
+        EnvelopeView envelope = EnvelopeView.of(envelopes.create(request, caller));
         URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelope.id().toString()).build();
         return Response.created(location).header("ETag", ETags.of(envelope.version())).entity(envelope).build();
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus")
+    @Operation(operationId = "listEnvelopes",
+            summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus",
+            description = "Envelopes by id in keyset pages {items, nextCursor}; the Link header (rel=next) carries"
+                    + " the next page too. Who may call it: every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
@@ -87,7 +93,9 @@ public class EnvelopeResource {
             @Parameter(description = "Page size, 1..500, default 50") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             UriInfo uri) {
-        Page<EnvelopeView> page = envelopes.list(campusId, limit, cursor);
+        Page<EnvelopeService.Statement> found = envelopes.list(campusId, limit, cursor);
+        Page<EnvelopeView> page = new Page<>(found.items().stream().map(EnvelopeView::of).toList(),
+                found.nextCursor());
         Response.ResponseBuilder response = Response.ok(page);
         if (page.nextCursor() != null) {
             response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor())
@@ -99,7 +107,10 @@ public class EnvelopeResource {
     @GET
     @Path("/{envelopeId}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "One envelope with its allocations and what each campus has drawn")
+    @Operation(operationId = "getEnvelope", summary = "One envelope with its allocations and what each campus has drawn",
+            description = "The envelope, every allocation (oldest first), what each covered campus has drawn and what"
+                    + " remains; answers an ETag, and 304 to If-None-Match naming it. Who may call it: every role"
+                    + " (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
@@ -110,17 +121,19 @@ public class EnvelopeResource {
     public Response getEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
                         @Parameter(description = "An ETag already held; 304 if still current")
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
-        EnvelopeView envelope = envelopes.get(envelopeId);
+        EnvelopeView envelope = EnvelopeView.of(envelopes.get(envelopeId));
         return Http.okWithETag(envelope, envelope.version(), ifNoneMatch);
     }
 
     @POST
     @Path("/{envelopeId}/allocations")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Allocate an amount of the envelope to one of its campuses for a year",
+    @Operation(operationId = "allocateFromEnvelope",
+            summary = "Allocate an amount of the envelope to one of its campuses for a year",
             description = "Refused (422, nothing stored) when the allocations would add to more than the envelope,"
                     + " when the campus is not covered or the year is outside the period. Publishes"
-                    + " EnvelopeAllocated for the campus.")
+                    + " EnvelopeAllocated for the campus. Who may call it: a national token, or a regional token of"
+                    + " the campus's region (checked before the body is validated).")
     @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
@@ -136,10 +149,9 @@ public class EnvelopeResource {
             + " the period", content = @Content(mediaType = ProblemResponses.PROBLEM,
             schema = @Schema(implementation = Problem.class)))
     public Response allocateFromEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
-                             @Valid @NotNull AllocationRequest request, UriInfo uri) {
-        Envelopes.Allocated allocated = envelopes.allocate(envelopeId, request, caller);
+                             AllocationRequest request, UriInfo uri) {
+        EnvelopeView envelope = EnvelopeView.of(envelopes.allocate(envelopeId, request, caller));
         URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelopeId.toString()).build();
-        return Response.created(location).header("ETag", ETags.of(allocated.envelope().version()))
-                .entity(allocated.envelope()).build();
+        return Response.created(location).header("ETag", ETags.of(envelope.version())).entity(envelope).build();
     }
 }

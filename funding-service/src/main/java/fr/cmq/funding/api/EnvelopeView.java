@@ -2,21 +2,19 @@ package fr.cmq.funding.api;
 
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.funding.domain.EnvelopeAllocation;
+import fr.cmq.funding.domain.EnvelopeBalance;
 import fr.cmq.funding.domain.FunderType;
 import fr.cmq.funding.domain.FundingEnvelope;
 import fr.cmq.funding.domain.FundingModality;
-import fr.cmq.funding.domain.Shares;
+import fr.cmq.funding.service.EnvelopeService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
-/** An envelope as the API and its events show it, with what each covered campus has drawn from it. */
+/** An envelope as the API shows it, with what each covered campus has drawn from it ({@link EnvelopeBalance}). */
 @Schema(name = "FundingEnvelope", description = "A multi-campus envelope, its allocations and what remains")
 public record EnvelopeView(
         UUID id,
@@ -41,27 +39,22 @@ public record EnvelopeView(
 
     @Schema(name = "EnvelopeAllocation", description = "An amount allocated to a campus for a year")
     public record AllocationView(UUID id, UUID campusId, int year, long amountCents, Instant createdAt) {
+        static AllocationView of(EnvelopeAllocation a) {
+            return new AllocationView(a.id, a.campusId, a.year, a.amountCents, a.createdAt);
+        }
     }
 
-    public static EnvelopeView of(FundingEnvelope envelope, List<EnvelopeAllocation> allocations,
-                                  Function<UUID, KnownCampus> campuses) {
-        List<AllocationView> allocationViews = allocations.stream()
-                .map(a -> new AllocationView(a.id, a.campusId, a.year, a.amountCents, a.createdAt)).toList();
-        Map<UUID, Long> drawn = new java.util.HashMap<>();
-        long allocated = 0;
-        for (EnvelopeAllocation a : allocations) {
-            drawn.merge(a.campusId, a.amountCents, Long::sum);
-            allocated += a.amountCents;
-        }
-        List<CampusDraw> draws = new ArrayList<>();
-        for (UUID campusId : envelope.campusIds) {
-            KnownCampus campus = campuses.apply(campusId);
-            draws.add(new CampusDraw(campusId, campus == null ? null : campus.designation(),
-                    campus == null ? null : campus.regionCode(), drawn.getOrDefault(campusId, 0L)));
-        }
+    public static EnvelopeView of(EnvelopeService.Statement statement) {
+        FundingEnvelope envelope = statement.envelope();
+        EnvelopeBalance balance = statement.balance();
+        List<CampusDraw> draws = envelope.campusIds.stream().map(id -> {
+            KnownCampus campus = statement.campuses().get(id);
+            return new CampusDraw(id, campus == null ? null : campus.designation(),
+                    campus == null ? null : campus.regionCode(), balance.drawnCents(id));
+        }).toList();
         return new EnvelopeView(envelope.id, envelope.funderName, envelope.funderType, envelope.totalCents,
-                envelope.startYear, envelope.endYear, envelope.modality, draws, allocationViews, allocated,
-                envelope.totalCents - allocated, Shares.percentOf(allocated, envelope.totalCents), envelope.version,
-                envelope.createdAt);
+                envelope.startYear, envelope.endYear, envelope.modality, draws,
+                balance.allocations().stream().map(AllocationView::of).toList(), balance.allocatedCents(),
+                balance.remainingCents(), balance.allocatedPercent(), envelope.version, envelope.createdAt);
     }
 }

@@ -1,10 +1,9 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
+import fr.cmq.funding.service.FundingHistoryService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,12 +27,10 @@ import java.util.UUID;
 @Tag(name = "Budgets")
 public class FundingHistoryResource {
 
-    private final EntityManager entityManager;
-    private final CampusDirectory directory;
+    private final FundingHistoryService history;
 
-    public FundingHistoryResource(EntityManager entityManager, CampusDirectory directory) {
-        this.entityManager = entityManager;
-        this.directory = directory;
+    public FundingHistoryResource(FundingHistoryService history) {
+        this.history = history;
     }
 
     /** One accepted write: the event it produced, when and by whom (token subject). */
@@ -46,9 +43,9 @@ public class FundingHistoryResource {
 
     @GET
     @RolesAllowed(Roles.NATIONAL)
-    @Operation(summary = "Who changed the campus's funding and when (national only)",
+    @Operation(operationId = "getFundingHistory", summary = "Who changed the campus's funding and when (national only)",
             description = "Every accepted write on the campus's budgets, director co-financing and envelopes,"
-                    + " oldest first, from the event log.")
+                    + " oldest first, from the event log. Who may call it: national tokens only.")
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
@@ -60,26 +57,7 @@ public class FundingHistoryResource {
             content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<AuditEntry> fundingHistory(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId) {
-        directory.require(campusId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select version, type, created_at, payload::jsonb ->> 'actor' from outbox_event
-                        where campus_id = :id order by version""")
-                .setParameter("id", campusId).getResultList();
-        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (String) r[1],
-                toInstant(r[2]), (String) r[3])).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return null;
+        return history.of(campusId).stream()
+                .map(e -> new AuditEntry(e.eventVersion(), e.eventType(), e.at(), e.actor())).toList();
     }
 }

@@ -47,7 +47,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/funder-types")
-    @Operation(summary = "Funder types with their French labels and Annexe 3 groups")
+    @Operation(operationId = "listFunderTypes", summary = "Funder types with their French labels and Annexe 3 groups",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The 11 funder types, in reference order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FunderTypeItem.class)))
     public List<FunderTypeItem> funderTypes() {
@@ -57,7 +59,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/budget-kinds")
-    @Operation(summary = "Budget kinds (forecast, executed) with their French labels")
+    @Operation(operationId = "listBudgetKinds", summary = "Budget kinds (forecast, executed) with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> budgetKinds() {
@@ -66,7 +70,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/budget-holders")
-    @Operation(summary = "Budget holders with their French labels")
+    @Operation(operationId = "listBudgetHolders", summary = "Budget holders with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> budgetHolders() {
@@ -75,7 +81,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/budget-uses")
-    @Operation(summary = "Uses of a budget with their French labels")
+    @Operation(operationId = "listBudgetUses", summary = "Uses of a budget with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> budgetUses() {
@@ -84,7 +92,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/contribution-natures")
-    @Operation(summary = "Natures of a contribution (cash, in kind, staff) with their French labels")
+    @Operation(operationId = "listContributionNatures", summary = "Natures of a contribution (cash, in kind, staff) with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> contributionNatures() {
@@ -93,7 +103,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/funding-modalities")
-    @Operation(summary = "Funding modalities (ex-ante, ex-post) with their French labels")
+    @Operation(operationId = "listFundingModalities", summary = "Funding modalities (ex-ante, ex-post) with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> fundingModalities() {
@@ -102,7 +114,9 @@ public class FundingReferenceResource {
 
     @GET
     @Path("/contribution-statuses")
-    @Operation(summary = "Statuses of a contribution with their French labels")
+    @Operation(operationId = "listContributionStatuses", summary = "Statuses of a contribution with their French labels",
+            description = "The codes in reference order with their French labels, for display. Who may call it:"
+                    + " every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The codes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
     public List<CodeLabel> contributionStatuses() {

@@ -2,7 +2,8 @@ package fr.cmq.funding.api;
 
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
-import fr.cmq.funding.service.FundingSummary;
+import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.service.FundingSummaryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,16 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Funding summary", description = "National views of the forecast budgets")
 public class SummaryResource {
 
-    private final FundingSummary summary;
+    private final FundingSummaryService summary;
 
-    public SummaryResource(FundingSummary summary) {
+    public SummaryResource(FundingSummaryService summary) {
         this.summary = summary;
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "The year's forecast budgets: totals, split by funder type and modality, campuses with"
-            + " no budget and campuses funded only by the rectorat")
+    @Operation(operationId = "getFundingSummary", summary = "The year's forecast budgets: totals, split by funder type"
+            + " and modality, campuses with no budget and campuses funded only by the rectorat",
+            description = "Aggregates the FORECAST budgets of the year, nationally or for one region's campuses."
+                    + " Who may call it: every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "400", description = "Missing year or year outside 2013..(current year + 5)",
@@ -42,6 +45,6 @@ public class SummaryResource {
             @Parameter(description = "Fiscal year, 2013..(current year + 5)", required = true) @QueryParam("year") Integer year,
             @Parameter(description = "Only the campuses of this region (INSEE code, e.g. 76)") @QueryParam("region") String region) {
         Limits.requireYear("year", year);
-        return summary.of(year, region == null || region.isBlank() ? null : region.trim());
+        return SummaryView.of(summary.of(year, region == null || region.isBlank() ? null : region.trim()));
     }
 }

@@ -1,6 +1,8 @@
 package fr.cmq.funding.api;
 
 import fr.cmq.funding.domain.FunderType;
+import fr.cmq.funding.domain.Share;
+import fr.cmq.funding.service.FundingSummaryService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -32,5 +34,17 @@ public record SummaryView(
 
     @Schema(name = "Annex3BucketShare", description = "The amount and share of one Annexe 3 group")
     public record BucketShare(FunderType.Annex3Bucket bucket, long amountCents, BigDecimal percent) {
+        static BucketShare of(Share<FunderType.Annex3Bucket> share) {
+            return new BucketShare(share.key(), share.amountCents(), share.percent());
+        }
+    }
+
+    public static SummaryView of(FundingSummaryService.Summary summary) {
+        return new SummaryView(summary.year(), summary.regionCode(), summary.campuses(), summary.campusesWithBudget(),
+                summary.campusesWithoutBudget(), summary.campusesFundedOnlyByRectorat(), summary.totalResourcesCents(),
+                summary.totalUsesCents(), summary.coverageRatioPercent(),
+                summary.byFunderType().stream().map(BudgetView.FunderTypeShare::of).toList(),
+                summary.byAnnex3Bucket().stream().map(BucketShare::of).toList(),
+                summary.byModality().stream().map(BudgetView.ModalityShare::of).toList());
     }
 }

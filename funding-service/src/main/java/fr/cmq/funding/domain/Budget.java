@@ -62,4 +62,37 @@ public class Budget extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** A new budget of a campus for a year and kind, at version 1; its lines come with {@link #replace}. */
+    public static Budget create(UUID campusId, int year, BudgetKind kind, Instant now, String actor) {
+        Budget budget = new Budget();
+        budget.id = UUID.randomUUID();
+        budget.campusId = campusId;
+        budget.year = year;
+        budget.kind = kind;
+        budget.version = 1;
+        budget.createdAt = now;
+        budget.createdBy = actor;
+        return budget;
+    }
+
+    /** Replaces the whole budget (holder, uses, contributions) and keeps its totals with it. */
+    public void replace(BudgetHolder holder, String holderName, List<UseLine> uses, List<Contribution> contributions,
+                        Instant now, String actor) {
+        this.holder = holder;
+        this.holderName = holderName;
+        this.uses.clear();
+        this.uses.addAll(uses);
+        this.contributions.clear();
+        this.contributions.addAll(contributions);
+        this.totalResourcesCents = contributions.stream().mapToLong(c -> c.amountCents).sum();
+        this.totalUsesCents = uses.stream().mapToLong(u -> u.amountCents).sum();
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    /** Totals, coverage ratio and shares of this budget. */
+    public BudgetFigures figures() {
+        return BudgetFigures.of(this);
+    }
 }

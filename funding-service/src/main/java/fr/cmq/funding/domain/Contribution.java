@@ -22,4 +22,17 @@ public class Contribution {
     public FundingModality modality;
     @Enumerated(EnumType.STRING)
     public ContributionStatus status;
+
+    public Contribution() {
+    }
+
+    public Contribution(String funderName, FunderType funderType, long amountCents, ContributionNature nature,
+                        FundingModality modality, ContributionStatus status) {
+        this.funderName = funderName;
+        this.funderType = funderType;
+        this.amountCents = amountCents;
+        this.nature = nature;
+        this.modality = modality;
+        this.status = status;
+    }
 }

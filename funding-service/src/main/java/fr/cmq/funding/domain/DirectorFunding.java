@@ -1,5 +1,6 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,4 +48,56 @@ public class DirectorFunding extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(1000, 1);
+
+    /** A new co-financing of a campus's post for a year, at version 1; its shares come with {@link #replace}. */
+    public static DirectorFunding create(UUID campusId, int year, Instant now, String actor) {
+        DirectorFunding funding = new DirectorFunding();
+        funding.id = UUID.randomUUID();
+        funding.campusId = campusId;
+        funding.year = year;
+        funding.version = 1;
+        funding.createdAt = now;
+        funding.createdBy = actor;
+        return funding;
+    }
+
+    /** Refuses (422 naming {@code shares}) shares that do not add to exactly 100 %. */
+    public static void requireWhole(List<BigDecimal> percents) {
+        BigDecimal sum = percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(HUNDRED) != 0) {
+            throw ProblemException.unprocessable("shares", "the shares add to "
+                    + sum.stripTrailingZeros().toPlainString() + " %, not 100 %");
+        }
+    }
+
+    /** Replaces the whole co-financing; the shares must add to exactly 100 %. */
+    public void replace(long totalCostCents, String employerName, List<DirectorShare> shares, Instant now,
+                        String actor) {
+        requireWhole(shares.stream().map(s -> s.percent).toList());
+        this.totalCostCents = totalCostCents;
+        this.employerName = employerName;
+        this.shares.clear();
+        this.shares.addAll(shares);
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    /** What each share pays of the total cost, in the order of the shares: they add to exactly the total. */
+    public List<Long> shareAmountsCents() {
+        List<Long> tenths = shares.stream().map(s -> s.percent.movePointRight(1).longValueExact()).toList();
+        return Shares.apportion(totalCostCents, tenths);
+    }
+
+    /** Sum of the shares of funders of type RECTORAT, in percent with one decimal. */
+    public BigDecimal rectoratPercent() {
+        return shares.stream().filter(s -> s.funderType == FunderType.RECTORAT).map(s -> s.percent.setScale(1))
+                .reduce(BigDecimal.valueOf(0, 1), BigDecimal::add);
+    }
+
+    /** How far the post is co-financed beyond the rectorat: 100.0 minus its share. */
+    public BigDecimal nonRectoratPercent() {
+        return HUNDRED.subtract(rectoratPercent());
+    }
 }

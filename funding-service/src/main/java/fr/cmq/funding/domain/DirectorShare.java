@@ -18,4 +18,14 @@ public class DirectorShare {
     public FunderType funderType;
     @Column(precision = 4, scale = 1)
     public BigDecimal percent;
+
+    public DirectorShare() {
+    }
+
+    /** A share in percent, kept with one decimal. */
+    public DirectorShare(String funderName, FunderType funderType, BigDecimal percent) {
+        this.funderName = funderName;
+        this.funderType = funderType;
+        this.percent = percent.setScale(1);
+    }
 }

@@ -28,4 +28,17 @@ public class EnvelopeAllocation extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    static EnvelopeAllocation of(UUID envelopeId, UUID campusId, int year, long amountCents, Instant now,
+                                 String actor) {
+        EnvelopeAllocation allocation = new EnvelopeAllocation();
+        allocation.id = UUID.randomUUID();
+        allocation.envelopeId = envelopeId;
+        allocation.campusId = campusId;
+        allocation.year = year;
+        allocation.amountCents = amountCents;
+        allocation.createdAt = now;
+        allocation.createdBy = actor;
+        return allocation;
+    }
 }

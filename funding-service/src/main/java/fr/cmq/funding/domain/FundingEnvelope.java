@@ -1,5 +1,6 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -50,4 +51,51 @@ public class FundingEnvelope extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    /** A new envelope at version 1, covering the given campuses in that order. */
+    public static FundingEnvelope create(String funderName, FunderType funderType, long totalCents, int startYear,
+                                         int endYear, FundingModality modality, List<UUID> campusIds, Instant now,
+                                         String actor) {
+        FundingEnvelope envelope = new FundingEnvelope();
+        envelope.id = UUID.randomUUID();
+        envelope.funderName = funderName;
+        envelope.funderType = funderType;
+        envelope.totalCents = totalCents;
+        envelope.startYear = startYear;
+        envelope.endYear = endYear;
+        envelope.modality = modality;
+        envelope.campusIds = new ArrayList<>(campusIds);
+        envelope.version = 1;
+        envelope.createdAt = now;
+        envelope.createdBy = actor;
+        return envelope;
+    }
+
+    /** Where the envelope stands after these allocations (its own, oldest first). */
+    public EnvelopeBalance balance(List<EnvelopeAllocation> allocations) {
+        return EnvelopeBalance.of(this, allocations);
+    }
+
+    /**
+     * A new allocation of {@code amountCents} to a covered campus for a year of the period, given the
+     * allocations already made; refused (422 naming the field) when the campus is not covered, the year is
+     * outside the period, or the allocations would add to more than the total. Counts as a new version.
+     */
+    public EnvelopeAllocation allocate(UUID campusId, int year, long amountCents, List<EnvelopeAllocation> made,
+                                       Instant now, String actor) {
+        if (!campusIds.contains(campusId)) {
+            throw ProblemException.unprocessable("campusId", "campus " + campusId + " is not covered by this envelope");
+        }
+        if (year < startYear || year > endYear) {
+            throw ProblemException.unprocessable("year", "year " + year + " is outside the envelope's period "
+                    + startYear + "-" + endYear);
+        }
+        long remaining = balance(made).remainingCents();
+        if (amountCents > remaining) {
+            throw ProblemException.unprocessable("amountCents", "allocating " + amountCents
+                    + " cents would exceed the envelope: " + remaining + " cents remain of " + totalCents);
+        }
+        version++;
+        return EnvelopeAllocation.of(id, campusId, year, amountCents, now, actor);
+    }
 }

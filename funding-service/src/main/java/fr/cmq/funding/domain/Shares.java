@@ -44,6 +44,14 @@ public final class Shares {
         return result;
     }
 
+    /** The amounts with their shares in percent, in the order given (the order that breaks ties). */
+    public static <K> List<Share<K>> split(Map<K, Long> amounts) {
+        Map<K, BigDecimal> percents = percentages(amounts);
+        List<Share<K>> shares = new ArrayList<>();
+        amounts.forEach((key, amount) -> shares.add(new Share<>(key, amount, percents.get(key))));
+        return shares;
+    }
+
     /** One amount as a percentage of a total, to one decimal, half up; null when the total is zero. */
     public static BigDecimal percentOf(long amount, long total) {
         if (total == 0) {

@@ -1,6 +1,7 @@
-package fr.cmq.funding.api;
+package fr.cmq.funding.service;
 
 import fr.cmq.funding.domain.FunderType;
+import fr.cmq.funding.domain.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,7 +1,8 @@
-package fr.cmq.funding.api;
+package fr.cmq.funding.service;
 
 import fr.cmq.funding.domain.FunderType;
 import fr.cmq.funding.domain.FundingModality;
+import fr.cmq.funding.domain.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package fr.cmq.funding.api;
+package fr.cmq.funding.service;
 
 import fr.cmq.funding.domain.BudgetHolder;
 import fr.cmq.funding.domain.BudgetUse;
@@ -6,6 +6,7 @@ import fr.cmq.funding.domain.ContributionNature;
 import fr.cmq.funding.domain.ContributionStatus;
 import fr.cmq.funding.domain.FunderType;
 import fr.cmq.funding.domain.FundingModality;
+import fr.cmq.funding.domain.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
-package fr.cmq.funding.api;
+package fr.cmq.funding.service;
 
+import fr.cmq.funding.domain.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

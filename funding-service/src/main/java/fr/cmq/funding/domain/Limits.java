@@ -1,4 +1,4 @@
-package fr.cmq.funding.api;
+package fr.cmq.funding.domain;
 
 import fr.cmq.common.problem.ProblemException;
 

@@ -1,0 +1,95 @@
+package fr.cmq.funding.service;
+
+import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.common.campus.KnownCampus;
+import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.problem.FieldError;
+import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.security.Caller;
+import fr.cmq.common.web.ETags;
+import fr.cmq.events.funding.FundingEventTypes;
+import fr.cmq.funding.domain.DirectorFunding;
+import fr.cmq.funding.domain.DirectorShare;
+import fr.cmq.funding.events.FundingEventData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Use cases of the operational director post's co-financing (recommendation 7). */
+@ApplicationScoped
+public class DirectorFundingService {
+
+    private final Outbox outbox;
+    private final CampusDirectory directory;
+    private final CampusLock campusLock;
+    private final BodyValidation validation;
+
+    public DirectorFundingService(Outbox outbox, CampusDirectory directory, CampusLock campusLock,
+                                  BodyValidation validation) {
+        this.outbox = outbox;
+        this.directory = directory;
+        this.campusLock = campusLock;
+        this.validation = validation;
+    }
+
+    /** The outcome of a replacement: the co-financing after it, and whether it was created by it. */
+    public record Saved(DirectorFunding funding, boolean created) {
+    }
+
+    /**
+     * Creates or replaces (with the current If-Match) the co-financing of a year; the caller must be allowed
+     * to write the campus's region (checked before the body); the shares must add to 100 (422).
+     */
+    @Transactional
+    public Saved put(UUID campusId, int year, DirectorFundingRequest request, String ifMatch, Caller caller) {
+        KnownCampus campus = directory.require(campusId);
+        caller.requireWriteOn(campus.regionCode());
+        validation.check(request);
+        DirectorFunding.requireWhole(request.shares().stream().map(DirectorFundingRequest.ShareItem::percent).toList());
+        campusLock.lock(campus.id());
+        Optional<DirectorFunding> existing = find(campus.id(), year);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        boolean created = existing.isEmpty();
+        DirectorFunding funding;
+        if (created) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                        "No director funding exists yet for " + year + "; create it without If-Match",
+                        List.of(new FieldError("If-Match", "stale")));
+            }
+            funding = DirectorFunding.create(campus.id(), year, now, caller.subject());
+        } else {
+            funding = existing.get();
+            ETags.requireMatch(ifMatch, funding.version);
+            funding.version++;
+        }
+        String employer = request.employerName() == null || request.employerName().isBlank()
+                ? null : request.employerName().strip();
+        funding.replace(request.totalCostCents(), employer, request.shares().stream()
+                .map(s -> new DirectorShare(s.funderName().strip(), s.funderType(), s.percent())).toList(),
+                now, caller.subject());
+        if (created) {
+            funding.persist();
+        }
+        funding.flush();
+        outbox.append(created ? FundingEventTypes.DIRECTOR_FUNDING_DECLARED
+                : FundingEventTypes.DIRECTOR_FUNDING_UPDATED, campus.id(), caller.subject(),
+                FundingEventData.directorFunding(funding));
+        return new Saved(funding, created);
+    }
+
+    public DirectorFunding get(UUID campusId, int year) {
+        directory.require(campusId);
+        return find(campusId, year).orElseThrow(() -> ProblemException.notFound("The director funding of campus "
+                + campusId + " for " + year));
+    }
+
+    private static Optional<DirectorFunding> find(UUID campusId, int year) {
+        return DirectorFunding.find("campusId = ?1 and year = ?2", campusId, year).firstResultOptional();
+    }
+}
