@@ -114,6 +114,10 @@ class CampusRegisterTest {
                 .when().post("/api/v1/campuses")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", startsWith("A regional token of region 84"));
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"76\", \"academyCodes\": []}")
+                .when().post("/api/v1/campuses")
+                .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(TOULOUSE_AERO)
                 .when().post("/api/v1/campuses")
                 .then().statusCode(201);

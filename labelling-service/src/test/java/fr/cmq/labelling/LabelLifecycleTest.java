@@ -67,7 +67,14 @@ class LabelLifecycleTest {
                 .body("startDate", equalTo("2016-04-14")).body("expiryDate", equalTo("2020-04-14"))
                 .body("durationYears", equalTo(4)).body("callCode", equalTo("CALL_2015"))
                 .body("opinion.stars", equalTo(3)).body("pendingApplicationId", nullValue())
-                .body("history.step", equalTo(List.of("APPLICATION_SUBMITTED", "OPINION_ISSUED", "LABEL_GRANTED")));
+                .body("history.step", equalTo(List.of("APPLICATION_SUBMITTED", "OPINION_ISSUED", "LABEL_GRANTED")))
+                .body("history.kind", equalTo(List.of("INITIAL", "INITIAL", "INITIAL")))
+                .body("history[1].opinion.stars", equalTo(3))
+                .body("history[1].opinion.issuingBody", equalTo("NATIONAL_EXPERT_GROUP"))
+                .body("history[1].detail", equalTo("3 étoile(s) - NATIONAL_EXPERT_GROUP - 2016-02-15"))
+                .body("history[2].decision.startDate", equalTo("2016-04-14"))
+                .body("history[2].decision.durationYears", equalTo(4))
+                .body("history[2].opinion", nullValue());
 
         clock.set(LocalDate.of(2019, 4, 13));
         labelOn(campus).body("status", equalTo("LABELLED"));
@@ -121,7 +128,10 @@ class LabelLifecycleTest {
                 .when().post("/api/v1/campuses/" + campus + "/label/withdrawal")
                 .then().statusCode(200).body("withdrawnOn", equalTo("2018-01-01"));
         clock.set(LocalDate.of(2018, 1, 2));
-        labelOn(campus).body("status", equalTo("WITHDRAWN"));
+        labelOn(campus).body("status", equalTo("WITHDRAWN"))
+                .body("history[2].step", equalTo("LABEL_WITHDRAWN"))
+                .body("history[2].withdrawal.withdrawnOn", equalTo("2018-01-01"))
+                .body("history[2].withdrawal.legalActReference", equalTo("Arrêté de retrait"));
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(withdrawal)
                 .header("If-Match", Api.etag(campus))
                 .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(409);

@@ -119,10 +119,20 @@ class LabelRulesTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(application)
                 .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403);
+        // who may write is decided before what is written is validated
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(Map.of("callCode", "CALL_2016"))
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403);
+        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(Map.of("callCode", "CALL_2016"))
+                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("kind")));
         String id = given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(application)
                 .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(201).extract().path("id");
         opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),
                 TestTokens.regional("84")).statusCode(403);
+        opinion(id, Map.of("stars", 9, "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION"), TestTokens.regional("84"))
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(Map.of("outcome", "GRANTED"))
+                .when().post("/api/v1/applications/" + id + "/decision").then().statusCode(403);
         given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(GRANT)
                 .when().post("/api/v1/applications/" + id + "/decision").then().statusCode(403);
         opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),

@@ -3,10 +3,11 @@ package fr.cmq.labelling.api;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
-import fr.cmq.labelling.service.LabelDesk;
+import fr.cmq.labelling.service.ApplicationService;
+import fr.cmq.labelling.service.DecisionRequest;
+import fr.cmq.labelling.service.LabelService;
+import fr.cmq.labelling.service.OpinionRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -30,61 +32,70 @@ import java.util.UUID;
 @Tag(name = "Labels")
 public class ApplicationResource {
 
-    private final LabelDesk desk;
+    private final ApplicationService applications;
+    private final LabelService labels;
     private final Caller caller;
 
-    public ApplicationResource(LabelDesk desk, Caller caller) {
-        this.desk = desk;
+    public ApplicationResource(ApplicationService applications, LabelService labels, Caller caller) {
+        this.applications = applications;
+        this.labels = labels;
         this.caller = caller;
     }
 
     @GET
     @Path("/applications/{applicationId}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "One application with its opinion and decision")
+    @Operation(operationId = "getApplication", summary = "One application with its opinion and decision",
+            description = "Any role. The file, the parts its call still requires, its opinion and its decision.")
     public ApplicationView application(@PathParam("applicationId") UUID applicationId) {
-        return desk.application(applicationId);
+        return ApplicationView.of(applications.get(applicationId));
     }
 
     @POST
     @Path("/applications/{applicationId}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Record the expert opinion on an application",
-            description = "Stars 1-3 (justification required below 3) or an outcome (justification required unless "
-                    + "FAVOURABLE), and the body that gave it. One opinion per application (409 for a second). "
-                    + "Publishes OpinionIssued.")
+    @Operation(operationId = "issueOpinion", summary = "Record the expert opinion on an application",
+            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
+                    + "is validated). Stars 1-3 (justification required below 3) or an outcome (justification "
+                    + "required unless FAVOURABLE), and the body that gave it. One opinion per application (409 for "
+                    + "a second). Publishes OpinionIssued.")
     public ApplicationView opinion(@PathParam("applicationId") UUID applicationId,
-                                   @Valid @NotNull OpinionRequest request) {
-        return desk.issueOpinion(applicationId, request, caller.subject(), caller::requireWriteOn);
+                                   @RequestBody(required = true) OpinionRequest request) {
+        return ApplicationView.of(applications.issueOpinion(applicationId, request, caller));
     }
 
     @POST
     @Path("/applications/{applicationId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Record the decision on an application",
-            description = "Granted (start date, duration 1-5 years) or refused, with the legal act. One decision per "
-                    + "application (409 for a second); 422 when the call requires parts the application lacks. "
-                    + "Publishes LabelGranted or LabelRefused.")
+    @Operation(operationId = "decideApplication", summary = "Record the decision on an application",
+            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
+                    + "is validated). Granted (start date, duration 1-5 years) or refused, with the legal act. One "
+                    + "decision per application (409 for a second); 422 when the call requires parts the "
+                    + "application lacks. Publishes LabelGranted or LabelRefused.")
     public ApplicationView decision(@PathParam("applicationId") UUID applicationId,
-                                    @Valid @NotNull DecisionRequest request) {
-        return desk.decide(applicationId, request, caller.subject(), caller::requireWriteOn);
+                                    @RequestBody(required = true) DecisionRequest request) {
+        return ApplicationView.of(applications.decide(applicationId, request, caller));
     }
 
     @GET
     @Path("/labels/renewals-due")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "Current labels falling due on or before a date", description = "Sorted by expiry.")
+    @Operation(operationId = "listRenewalsDue", summary = "Current labels falling due on or before a date",
+            description = "Any role. The labels neither withdrawn nor expired today whose expiry falls on or before "
+                    + "'before', sorted by expiry.")
     public List<LabelView> renewalsDue(@Parameter(description = "ISO date, e.g. 2027-06-30", required = true)
                                        @QueryParam("before") String before) {
         if (before == null) {
             throw ProblemException.invalid("before", "required (ISO date, e.g. 2027-06-30)");
         }
+        LocalDate date;
         try {
-            return desk.renewalsDue(LocalDate.parse(before));
+            date = LocalDate.parse(before);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("before", "not an ISO date (e.g. 2027-06-30)");
         }
+        return labels.renewalsDue(date).stream().map(LabelView::of).toList();
     }
 }

@@ -1,6 +1,7 @@
 package fr.cmq.labelling.api;
 
 import fr.cmq.labelling.domain.Application;
+import fr.cmq.labelling.domain.ApplicationFile;
 import fr.cmq.labelling.domain.ApplicationKind;
 import fr.cmq.labelling.domain.ApplicationPart;
 import fr.cmq.labelling.domain.DecisionOutcome;
@@ -39,12 +40,13 @@ public record ApplicationView(UUID id, UUID campusId, String callCode, Applicati
         }
     }
 
-    public static ApplicationView of(Application application, String callCode, Set<ApplicationPart> missing,
-                                     Opinion opinion, LabelDecision decision) {
-        return new ApplicationView(application.id, application.campusId, callCode, application.kind,
+    public static ApplicationView of(ApplicationFile file) {
+        Application application = file.application();
+        return new ApplicationView(application.id, application.campusId, file.callCode(), application.kind,
                 application.opportunityAnalysis, application.direccteInvolved, application.employersInvolved,
                 List.copyOf(application.partnerCommitments), application.trainingOfferCoherence,
                 application.crefopPresentationDate, List.copyOf(application.indicators), application.presentParts(),
-                missing, OpinionView.of(opinion), DecisionView.of(decision), application.submittedAt);
+                file.missingParts(), OpinionView.of(file.opinion()), DecisionView.of(file.decision()),
+                application.submittedAt);
     }
 }

@@ -2,10 +2,9 @@ package fr.cmq.labelling.api;
 
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
-import fr.cmq.labelling.service.CallCatalogue;
+import fr.cmq.labelling.service.CallRequest;
+import fr.cmq.labelling.service.CallService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,35 +15,39 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+/** The calls for projects. */
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls for projects")
 public class CallResource {
 
-    private final CallCatalogue calls;
+    private final CallService calls;
     private final Caller caller;
 
-    public CallResource(CallCatalogue calls, Caller caller) {
+    public CallResource(CallService calls, Caller caller) {
         this.calls = calls;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "The calls for projects, oldest first",
-            description = "Includes the five calls of the report (Tableaux 1 and 2: dates, sections, lists and counts).")
+    @Operation(operationId = "listCalls", summary = "The calls for projects, oldest first",
+            description = "Any role. Includes the five calls of the report (Tableaux 1 and 2: dates, sections, "
+                    + "lists and counts).")
     public List<CallView> list() {
-        return calls.list();
+        return calls.list().stream().map(CallView::of).toList();
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "One call for projects, by code (e.g. CALL_2016)")
+    @Operation(operationId = "getCall", summary = "One call for projects, by code (e.g. CALL_2016)",
+            description = "Any role. Its dates, sections, the lists it produced and the parts it requires.")
     public CallView get(@PathParam("code") String code) {
         return CallView.of(calls.require(code));
     }
@@ -52,11 +55,11 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL)
-    @Operation(summary = "Publish a call for projects (national only)",
-            description = "requiredParts lists what every application must hold before a decision (recommendations 1-4). "
-                    + "A code already used answers 409.")
-    public Response create(@Valid @NotNull CallRequest request, UriInfo uri) {
-        CallView call = calls.create(request, caller.subject());
+    @Operation(operationId = "createCall", summary = "Publish a call for projects (national only)",
+            description = "National only. requiredParts lists what every application must hold before a decision "
+                    + "(recommendations 1-4). A code already used answers 409. Answers 201 with Location.")
+    public Response create(@RequestBody(required = true) CallRequest request, UriInfo uri) {
+        CallView call = CallView.of(calls.create(request, caller));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/calls").path(call.code()).build())
                 .entity(call).build();
     }

@@ -1,13 +1,14 @@
 package fr.cmq.labelling.api;
 
-import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ETags;
-import fr.cmq.labelling.service.LabelDesk;
+import fr.cmq.labelling.domain.CampusLabel;
+import fr.cmq.labelling.service.ApplicationRequest;
+import fr.cmq.labelling.service.ApplicationService;
+import fr.cmq.labelling.service.LabelService;
+import fr.cmq.labelling.service.WithdrawalRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,18 +16,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,11 +36,13 @@ import java.util.UUID;
 @Tag(name = "Labels")
 public class CampusLabelResource {
 
-    private final LabelDesk desk;
+    private final ApplicationService applications;
+    private final LabelService labels;
     private final Caller caller;
 
-    public CampusLabelResource(LabelDesk desk, Caller caller) {
-        this.desk = desk;
+    public CampusLabelResource(ApplicationService applications, LabelService labels, Caller caller) {
+        this.applications = applications;
+        this.labels = labels;
         this.caller = caller;
     }
 
@@ -50,11 +50,13 @@ public class CampusLabelResource {
     @Path("/{campusId}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Submit an application (first label or renewal) under a call",
-            description = "Publishes ApplicationSubmitted. missingRequiredParts tells what the call still requires.")
-    public Response submit(@PathParam("campusId") UUID campusId, @Valid @NotNull ApplicationRequest request,
+    @Operation(operationId = "submitApplication", summary = "Submit an application (first label or renewal) under a call",
+            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
+                    + "is validated). Answers 201 with Location. missingRequiredParts tells what the call still "
+                    + "requires. Publishes ApplicationSubmitted.")
+    public Response submit(@PathParam("campusId") UUID campusId, @RequestBody(required = true) ApplicationRequest request,
                            UriInfo uri) {
-        ApplicationView application = desk.submit(campusId, request, caller.subject(), caller::requireWriteOn);
+        ApplicationView application = ApplicationView.of(applications.submit(campusId, request, caller));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/applications")
                 .path(application.id().toString()).build()).entity(application).build();
     }
@@ -62,22 +64,25 @@ public class CampusLabelResource {
     @GET
     @Path("/{campusId}/label")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "The label of a campus today, with its whole history",
-            description = "The ETag is the campus's; a withdrawal needs it in If-Match.")
+    @Operation(operationId = "getCampusLabel", summary = "The label of a campus today, with its whole history",
+            description = "Any role. The ETag is the campus's; a withdrawal needs it in If-Match.")
     public Response label(@PathParam("campusId") UUID campusId) {
-        LabelView label = desk.label(campusId);
-        return Response.ok(label).header(HttpHeaders.ETAG, ETags.of(desk.campusVersion(campusId))).build();
+        CampusLabel label = labels.label(campusId);
+        return Response.ok(LabelView.of(label)).header(HttpHeaders.ETAG, ETags.of(label.campusVersion())).build();
     }
 
     @POST
     @Path("/{campusId}/label/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Withdraw the current label", description = "Needs If-Match with the campus's ETag. "
-            + "409 when no label is current. Publishes LabelWithdrawn.")
+    @Operation(operationId = "withdrawLabel", summary = "Withdraw the current label",
+            description = "National, or regional for a campus of its region. Needs If-Match with the campus's ETag "
+                    + "(428 without, 412 when stale). 409 when no label is current; 422 when the date falls "
+                    + "outside the label. Publishes LabelWithdrawn.")
     public LabelView withdraw(@PathParam("campusId") UUID campusId,
+                              @Parameter(description = "The current ETag of the campus")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @Valid @NotNull WithdrawalRequest request) {
-        return desk.withdraw(campusId, request, ifMatch, caller.subject(), caller::requireWriteOn);
+                              @RequestBody(required = true) WithdrawalRequest request) {
+        return LabelView.of(labels.withdraw(campusId, request, ifMatch, caller));
     }
 }

@@ -8,13 +8,12 @@ import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.ETags;
 import fr.cmq.common.web.Page;
+import fr.cmq.labelling.domain.DatedCampus;
 import fr.cmq.labelling.domain.LabelStatus;
 import fr.cmq.labelling.service.CampusQuery;
-import fr.cmq.labelling.service.CampusRegister;
+import fr.cmq.labelling.service.CampusRegistration;
+import fr.cmq.labelling.service.CampusService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,50 +27,46 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+/** The campus register: register, read, change (merge-patch) and list (JSON pages or CSV). */
 @Path("/api/v1/campuses")
 @Tag(name = "Campus register")
 public class CampusResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
-    public static final String CSV = "text/csv";
 
-    private final CampusRegister register;
+    private final CampusService campuses;
     private final Caller caller;
     private final ObjectMapper objectMapper;
-    private final EntityManager entityManager;
 
-    public CampusResource(CampusRegister register, Caller caller, ObjectMapper objectMapper,
-                          EntityManager entityManager) {
-        this.register = register;
+    public CampusResource(CampusService campuses, Caller caller, ObjectMapper objectMapper) {
+        this.campuses = campuses;
         this.caller = caller;
         this.objectMapper = objectMapper;
-        this.entityManager = entityManager;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Register a campus", description = "Codes are checked against /api/v1/reference/*; "
-            + "every academy must belong to the campus's region (422 otherwise). A regional token registers "
-            + "only in its region. Answers 201 with Location, ETag and the campus; publishes CampusRegistered.")
-    public Response register(@Valid @NotNull CampusRegistration request, UriInfo uri) {
-        caller.requireWriteOn(request.regionCode());
-        CampusView campus = register.register(request, caller.subject());
+    @Operation(operationId = "registerCampus", summary = "Register a campus",
+            description = "National, or regional for a campus of its own region (403 otherwise, decided before "
+                    + "the body is validated). Codes are checked against /api/v1/reference/*; every academy must "
+                    + "belong to the campus's region (422 otherwise). Answers 201 with Location, ETag and the "
+                    + "campus; publishes CampusRegistered.")
+    public Response register(@RequestBody(required = true) CampusRegistration request, UriInfo uri) {
+        CampusView campus = CampusView.of(campuses.register(request, caller));
         URI location = uri.getBaseUriBuilder().path("api/v1/campuses").path(campus.id().toString()).build();
         return Response.created(location).header(HttpHeaders.ETAG, ETags.of(campus.version())).entity(campus).build();
     }
@@ -80,10 +75,11 @@ public class CampusResource {
     @Path("/{campusId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "One campus of the register", description = "Answers an ETag; If-None-Match with it gives 304.")
+    @Operation(operationId = "getCampus", summary = "One campus of the register",
+            description = "Any role. Answers an ETag; If-None-Match with it gives 304.")
     public Response get(@PathParam("campusId") UUID campusId,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        CampusView campus = register.get(campusId);
+        CampusView campus = CampusView.of(campuses.get(campusId));
         String etag = ETags.of(campus.version());
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified(new EntityTag(String.valueOf(campus.version()))).build();
@@ -96,10 +92,12 @@ public class CampusResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(summary = "Change a campus (JSON merge-patch)", description = "Fields: designation, familyCode, "
-            + "regionCode, academyCodes, communicationNames. Needs If-Match with the current ETag (428 without, "
-            + "412 when stale). A new designation keeps the former one in formerDesignations; the id never changes. "
-            + "Publishes CampusUpdated.")
+    @Operation(operationId = "patchCampus", summary = "Change a campus (JSON merge-patch)",
+            description = "National, or regional for a campus of its region (and, when the patch moves it, of "
+                    + "the new region). Fields: designation, familyCode, regionCode, academyCodes, "
+                    + "communicationNames. Needs If-Match with the current ETag (428 without, 412 when stale). "
+                    + "A new designation keeps the former one in formerDesignations; the id never changes. "
+                    + "Publishes CampusUpdated.")
     public Response patch(@PathParam("campusId") UUID campusId,
                           @Parameter(description = "The current ETag of the campus") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body) {
@@ -107,19 +105,20 @@ public class CampusResource {
         try {
             // JSON is UTF-8 (RFC 8259), whatever charset a client puts on the merge-patch media type.
             patch = body == null || body.length == 0 ? null : objectMapper.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ProblemException.invalid("body", "malformed JSON (UTF-8 expected)");
         }
-        CampusView campus = register.patch(campusId, patch, ifMatch, caller.subject(), caller::requireWriteOn);
+        CampusView campus = CampusView.of(campuses.patch(campusId, patch, ifMatch, caller));
         return Response.ok(campus).header(HttpHeaders.ETAG, ETags.of(campus.version())).build();
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CampusCsv.MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "The campus register", description = "In designation order, paged by an opaque cursor "
-            + "(limit 1-500, default 50; Link rel=next). Filters combine. With Accept: text/csv or format=csv, "
-            + "streams every matching campus as RFC 4180 CSV (UTF-8, header row; academies joined by '|').")
+    @Operation(operationId = "listCampuses", summary = "The campus register",
+            description = "Any role. In designation order, paged by an opaque cursor (limit 1-500, default 50; "
+                    + "Link rel=next). Filters combine. With Accept: text/csv or format=csv, streams every "
+                    + "matching campus as RFC 4180 CSV (UTF-8, header row; academies joined by '|').")
     public Response list(@Parameter(description = "Region INSEE code") @QueryParam("region") String region,
                          @Parameter(description = "Academy code") @QueryParam("academy") String academy,
                          @Parameter(description = "Sector family code") @QueryParam("family") String family,
@@ -130,64 +129,23 @@ public class CampusResource {
                          @Parameter(description = "csv to stream CSV") @QueryParam("format") String format,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept, UriInfo uri) {
         CampusQuery query = new CampusQuery(region, academy, family, parseStatus(labelStatus), q);
-        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
             throw ProblemException.invalid("format", "json or csv");
         }
-        if (csv) {
-            return Response.ok(csv(query), CSV + ";charset=UTF-8")
+        if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CampusCsv.MEDIA_TYPE))) {
+            return Response.ok(CampusCsv.of(campuses.list(query, null, null)), CampusCsv.MEDIA_TYPE + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"campus.csv\"").build();
         }
         int size = Cursors.limit(limit);
-        String[] after = parseCursor(Cursors.decode(cursor));
-        List<CampusView> found = register.list(query, after, size + 1);
-        List<CampusView> items = found.subList(0, Math.min(size, found.size()));
-        String next = found.size() > size
-                ? Cursors.encode(items.get(items.size() - 1).designation() + "\u0000" + items.get(items.size() - 1).id())
-                : null;
-        Response.ResponseBuilder response = Response.ok(new Page<>(items, next)).type(MediaType.APPLICATION_JSON);
+        List<DatedCampus> found = campuses.list(query, CampusCursor.decode(cursor), size + 1);
+        List<DatedCampus> page = found.subList(0, Math.min(size, found.size()));
+        String next = found.size() > size ? CampusCursor.after(page.get(page.size() - 1).campus()) : null;
+        Response.ResponseBuilder response = Response.ok(new Page<>(page.stream().map(CampusView::of).toList(), next))
+                .type(MediaType.APPLICATION_JSON);
         if (next != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
         }
         return response.build();
-    }
-
-    @GET
-    @Path("/{campusId}/history")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.NATIONAL)
-    @Operation(summary = "Who changed the campus and when (national only)",
-            description = "Every accepted write on the campus or its label, oldest first, from the event log.")
-    public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
-        register.require(campusId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select version, type, created_at, payload::jsonb ->> 'actor' from outbox_event
-                        where campus_id = :id order by version""")
-                .setParameter("id", campusId).getResultList();
-        return rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(), (String) r[1],
-                (Instant) r[2], (String) r[3])).toList();
-    }
-
-    /** One accepted write: the event it produced, when and by whom (token subject). */
-    public record AuditEntry(long eventVersion, String eventType, Instant at, String actor) {
-    }
-
-    private StreamingOutput csv(CampusQuery query) {
-        List<CampusView> campuses = register.list(query, null, null);
-        return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write("id,designation,familyCode,regionCode,academyCodes,communicationNames,labelStatus,"
-                    + "labelStartDate,labelExpiryDate,source\r\n");
-            for (CampusView c : campuses) {
-                writer.write(String.join(",", c.id().toString(), Csv.field(c.designation()), c.familyCode(),
-                        c.regionCode(), Csv.field(String.join("|", c.academyCodes())),
-                        Csv.field(String.join("|", c.communicationNames())), c.label().status().name(),
-                        Csv.field(c.label().startDate()), Csv.field(c.label().expiryDate()), Csv.field(c.source())));
-                writer.write("\r\n");
-            }
-            writer.flush();
-        };
     }
 
     private static LabelStatus parseStatus(String value) {
@@ -198,23 +156,7 @@ public class CampusResource {
             return LabelStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("labelStatus", "unknown code '" + value + "'; expected one of "
-                    + java.util.Arrays.toString(LabelStatus.values()));
+                    + Arrays.toString(LabelStatus.values()));
         }
-    }
-
-    private static String[] parseCursor(String key) {
-        if (key == null) {
-            return null;
-        }
-        String[] parts = key.split("\u0000", 2);
-        if (parts.length != 2) {
-            throw ProblemException.invalid("cursor", "not a cursor given by this API");
-        }
-        try {
-            UUID.fromString(parts[1]);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "not a cursor given by this API");
-        }
-        return parts;
     }
 }

@@ -1,14 +1,14 @@
 package fr.cmq.labelling.api;
 
 import fr.cmq.labelling.domain.Campus;
+import fr.cmq.labelling.domain.DatedCampus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A campus as the API and the {@code CampusRegistered}/{@code CampusUpdated} events show it. */
+/** A campus as the API shows it. */
 @Schema(description = "A campus of the national register")
 public record CampusView(
         @Schema(description = "Stable identifier for life (renamings and renewals keep it)") UUID id,
@@ -25,10 +25,11 @@ public record CampusView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static CampusView of(Campus campus, LocalDate today) {
+    public static CampusView of(DatedCampus dated) {
+        Campus campus = dated.campus();
         return new CampusView(campus.id, campus.designation, campus.familyCode, campus.regionCode,
                 List.copyOf(campus.academyCodes), List.copyOf(campus.communicationNames),
                 List.copyOf(campus.formerDesignations), campus.source,
-                LabelSummary.of(campus.labelDates(), today), campus.version, campus.createdAt, campus.updatedAt);
+                LabelSummary.of(campus.labelDates(), dated.asOf()), campus.version, campus.createdAt, campus.updatedAt);
     }
 }

@@ -1,10 +1,7 @@
 package fr.cmq.labelling.api;
 
 import fr.cmq.common.security.Roles;
-import fr.cmq.labelling.domain.Academy;
-import fr.cmq.labelling.domain.Region;
-import fr.cmq.labelling.domain.SectorFamily;
-import io.quarkus.panache.common.Sort;
+import fr.cmq.labelling.service.ReferenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -23,10 +21,10 @@ import java.util.List;
 @Tag(name = "Reference data")
 public class ReferenceResource {
 
-    private final jakarta.persistence.EntityManager entityManager;
+    private final ReferenceService reference;
 
-    public ReferenceResource(jakarta.persistence.EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ReferenceResource(ReferenceService reference) {
+        this.reference = reference;
     }
 
     /** A region; {@code aliases} are the other spellings found in the report (e.g. "Grand-Est"). */
@@ -42,35 +40,30 @@ public class ReferenceResource {
 
     @GET
     @Path("/regions")
-    @Operation(summary = "The 18 current regions (INSEE codes)")
+    @Operation(operationId = "listRegions", summary = "The 18 current regions (INSEE codes)",
+            description = "Any role. Code, French name, whether overseas, and the other spellings of the report; "
+                    + "by name.")
     public List<RegionItem> regions() {
-        return Region.<Region>listAll(Sort.by("name")).stream()
-                .map(r -> new RegionItem(r.code, r.name, r.overseas, aliases("region_alias", "region_code", r.code)))
-                .toList();
+        return reference.regions().stream()
+                .map(r -> new RegionItem(r.code, r.name, r.overseas, List.copyOf(r.aliases))).toList();
     }
 
     @GET
     @Path("/academies")
-    @Operation(summary = "Academies, optionally of one region")
-    public List<AcademyItem> academies(@QueryParam("region") String region) {
-        List<Academy> academies = region == null
-                ? Academy.listAll(Sort.by("code"))
-                : Academy.list("regionCode", Sort.by("code"), region);
-        return academies.stream().map(a -> new AcademyItem(a.code, a.name, a.regionCode, a.current,
-                aliases("academy_alias", "academy_code", a.code))).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> aliases(String table, String column, String code) {
-        return entityManager.createNativeQuery("select alias from " + table + " where " + column + " = :code order by alias")
-                .setParameter("code", code).getResultList();
+    @Operation(operationId = "listAcademies", summary = "Academies, optionally of one region",
+            description = "Any role. Code, French name, region, whether current (Caen and Rouen are now "
+                    + "Normandie), and the other spellings of the report; by code.")
+    public List<AcademyItem> academies(@Parameter(description = "Region INSEE code") @QueryParam("region") String region) {
+        return reference.academies(region).stream().map(a -> new AcademyItem(a.code, a.name, a.regionCode, a.current,
+                List.copyOf(a.aliases))).toList();
     }
 
     @GET
     @Path("/sector-families")
-    @Operation(summary = "Sector families: the 11 of Annexe 4 and 'Services à la personne' of [63]")
+    @Operation(operationId = "listSectorFamilies",
+            summary = "Sector families: the 11 of Annexe 4 and 'Services à la personne' of [63]",
+            description = "Any role. Code and French label, in the order of Annexe 4.")
     public List<FamilyItem> sectorFamilies() {
-        return SectorFamily.<SectorFamily>listAll(Sort.by("position")).stream()
-                .map(f -> new FamilyItem(f.code, f.label, f.inAnnex4)).toList();
+        return reference.sectorFamilies().stream().map(f -> new FamilyItem(f.code, f.label, f.inAnnex4)).toList();
     }
 }

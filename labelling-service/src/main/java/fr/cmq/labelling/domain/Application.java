@@ -1,6 +1,7 @@
 package fr.cmq.labelling.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +59,24 @@ public class Application extends PanacheEntityBase {
     public Instant submittedAt;
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** The latest application of a campus that has no decision yet, or null. */
+    public static Application pendingOf(UUID campusId) {
+        return Application.<Application>find("campusId = ?1 and id not in (select d.applicationId from LabelDecision d)",
+                Sort.descending("submittedAt"), campusId).firstResult();
+    }
+
+    public static List<Application> ofCampus(UUID campusId) {
+        return list("campusId", campusId);
+    }
+
+    /** The parts the call requires that this file lacks. */
+    public Set<ApplicationPart> missingFor(CallForProjects call) {
+        Set<ApplicationPart> missing = EnumSet.noneOf(ApplicationPart.class);
+        missing.addAll(call.requiredParts);
+        missing.removeAll(presentParts());
+        return missing;
+    }
 
     /** The parts of recommendations 1-4 this file holds. */
     public Set<ApplicationPart> presentParts() {

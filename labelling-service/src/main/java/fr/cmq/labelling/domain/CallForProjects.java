@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A national call for projects ("appel à projets"), with its sections and the lists it produced. */
@@ -48,4 +49,14 @@ public class CallForProjects extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    /** The code of a call, or null. */
+    public static String codeOf(UUID callId) {
+        CallForProjects call = findById(callId);
+        return call == null ? null : call.code;
+    }
+
+    public static Optional<CallForProjects> byCode(String code) {
+        return CallForProjects.<CallForProjects>find("code", code).firstResultOptional();
+    }
 }

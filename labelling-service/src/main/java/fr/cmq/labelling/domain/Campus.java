@@ -1,6 +1,7 @@
 package fr.cmq.labelling.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -77,6 +79,58 @@ public class Campus extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** A campus entered through the API: version 1, no label recorded yet. */
+    public static Campus register(String designation, String familyCode, String regionCode, List<String> academyCodes,
+                                  List<String> communicationNames, String actor, Instant at) {
+        Campus campus = new Campus();
+        campus.id = UUID.randomUUID();
+        campus.designation = designation;
+        campus.familyCode = familyCode;
+        campus.regionCode = regionCode;
+        campus.academyCodes = new ArrayList<>(academyCodes);
+        campus.communicationNames = new ArrayList<>(communicationNames);
+        campus.setLabelDates(LabelDates.NONE);
+        campus.refreshSearchText();
+        campus.version = 1;
+        campus.createdAt = at;
+        campus.createdBy = actor;
+        campus.updatedAt = at;
+        campus.updatedBy = actor;
+        return campus;
+    }
+
+    /** The campus, locked until the end of the transaction (writers of one campus take turns), or null. */
+    public static Campus findForWrite(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Campuses whose current label (not withdrawn, not expired on {@code today}) expires on or before {@code before}. */
+    public static List<Campus> withLabelExpiringBy(LocalDate before, LocalDate today) {
+        return Campus.<Campus>find("labelBasis = ?1 and labelExpiryDate <= ?2 and labelExpiryDate > ?3 "
+                        + "and (labelWithdrawnOn is null or labelWithdrawnOn > ?3)",
+                Sort.by("labelExpiryDate").and("designation"), LabelBasis.GRANTED, before, today).list();
+    }
+
+    /** A new designation keeps the former one among {@link #formerDesignations}; the id never changes. */
+    public void rename(String newDesignation) {
+        if (!newDesignation.equals(designation)) {
+            formerDesignations = new ArrayList<>(formerDesignations);
+            formerDesignations.add(designation);
+            designation = newDesignation;
+        }
+    }
+
+    /** Records an accepted change: the next version (the ETag), when and by whom. */
+    public void recordChange(String actor, Instant at) {
+        version++;
+        updatedAt = at;
+        updatedBy = actor;
+    }
+
+    public LabelStatus labelStatusOn(LocalDate day) {
+        return labelDates().statusOn(day);
+    }
 
     public LabelDates labelDates() {
         return new LabelDates(labelBasis, labelStartDate, labelRenewalDueFrom, labelExpiryDate, labelWithdrawnOn);

@@ -10,6 +10,8 @@ public record LabelDates(LabelBasis basis, LocalDate startDate, LocalDate renewa
                          LocalDate withdrawnOn) {
 
     public static final LabelDates NONE = new LabelDates(LabelBasis.NONE, null, null, null, null);
+    public static final LabelDates PENDING = new LabelDates(LabelBasis.PENDING, null, null, null, null);
+    public static final LabelDates REFUSED = new LabelDates(LabelBasis.REFUSED, null, null, null, null);
 
     public static LabelDates granted(LocalDate start, int durationYears, LocalDate withdrawnOn) {
         LocalDate expiry = start.plusYears(durationYears);

@@ -1,6 +1,7 @@
 package fr.cmq.labelling.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,4 +43,30 @@ public class LabelDecision extends PanacheEntityBase {
     public Instant recordedAt;
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    public boolean granted() {
+        return outcome == DecisionOutcome.GRANTED;
+    }
+
+    /** A grant covers {@code startDate} for {@code durationYears}; the expiry is the first day it no longer covers. */
+    public void grantFrom(LocalDate start, int years) {
+        startDate = start;
+        durationYears = years;
+        expiryDate = start.plusYears(years);
+    }
+
+    /** The decision on an application, or null. */
+    public static LabelDecision ofApplication(UUID applicationId) {
+        return LabelDecision.<LabelDecision>find("applicationId", applicationId).firstResult();
+    }
+
+    /** The granted decision that defines a campus's label: the one with the latest start, or null. */
+    public static LabelDecision currentGrant(UUID campusId) {
+        return LabelDecision.<LabelDecision>find("campusId = ?1 and outcome = ?2", Sort.descending("startDate")
+                .and("recordedAt", Sort.Direction.Descending), campusId, DecisionOutcome.GRANTED).firstResult();
+    }
+
+    public static boolean anyRefusal(UUID campusId) {
+        return count("campusId = ?1 and outcome = ?2", campusId, DecisionOutcome.REFUSED) > 0;
+    }
 }

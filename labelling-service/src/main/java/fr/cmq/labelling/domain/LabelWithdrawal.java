@@ -30,4 +30,9 @@ public class LabelWithdrawal extends PanacheEntityBase {
     public Instant recordedAt;
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    /** The withdrawal of a granted decision, or null. */
+    public static LabelWithdrawal ofDecision(UUID decisionId) {
+        return LabelWithdrawal.<LabelWithdrawal>find("decisionId", decisionId).firstResult();
+    }
 }

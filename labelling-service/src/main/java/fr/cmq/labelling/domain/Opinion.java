@@ -34,4 +34,14 @@ public class Opinion extends PanacheEntityBase {
     public Instant recordedAt;
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    /** The opinion on an application, or null. */
+    public static Opinion ofApplication(UUID applicationId) {
+        return Opinion.<Opinion>find("applicationId", applicationId).firstResult();
+    }
+
+    /** Stars 1-3 below 3, or an outcome other than FAVOURABLE, need a justification (§ 76). */
+    public static boolean needsJustification(Integer stars, OpinionOutcome outcome) {
+        return (stars != null && stars < 3) || (outcome != null && outcome != OpinionOutcome.FAVOURABLE);
+    }
 }

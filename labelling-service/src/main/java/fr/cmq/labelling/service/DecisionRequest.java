@@ -1,4 +1,4 @@
-package fr.cmq.labelling.api;
+package fr.cmq.labelling.service;
 
 import fr.cmq.labelling.domain.DecisionOutcome;
 import jakarta.validation.constraints.Max;

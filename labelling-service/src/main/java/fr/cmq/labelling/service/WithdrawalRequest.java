@@ -1,4 +1,4 @@
-package fr.cmq.labelling.api;
+package fr.cmq.labelling.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,35 +1,43 @@
 package fr.cmq.labelling.service;
 
 import fr.cmq.common.problem.ProblemException;
-import fr.cmq.labelling.api.CallRequest;
-import fr.cmq.labelling.api.CallView;
+import fr.cmq.common.security.Caller;
 import fr.cmq.labelling.domain.CallForProjects;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 /** The calls for projects: the five of the report, and the ones the national mission publishes. */
 @ApplicationScoped
-public class CallCatalogue {
+public class CallService {
 
-    public List<CallView> list() {
-        return CallForProjects.<CallForProjects>listAll(Sort.by("callDate")).stream().map(CallView::of).toList();
+    private final LabellingClock clock;
+    private final BodyValidation validation;
+
+    public CallService(LabellingClock clock, BodyValidation validation) {
+        this.clock = clock;
+        this.validation = validation;
+    }
+
+    /** Oldest first. */
+    public List<CallForProjects> list() {
+        return CallForProjects.listAll(Sort.by("callDate"));
     }
 
     public CallForProjects require(String code) {
-        return CallForProjects.<CallForProjects>find("code", code).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Call for projects " + code));
+        return CallForProjects.byCode(code).orElseThrow(() -> ProblemException.notFound("Call for projects " + code));
     }
 
+    /** Publishes a call (national only: the resource's role check); a code already used answers 409. */
     @Transactional
-    public CallView create(CallRequest request, String actor) {
-        if (CallForProjects.count("code", request.code()) > 0) {
+    public CallForProjects create(CallRequest request, Caller caller) {
+        validation.check(request);
+        if (CallForProjects.byCode(request.code()).isPresent()) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
         CallForProjects call = new CallForProjects();
@@ -41,10 +49,10 @@ public class CallCatalogue {
         call.sections = request.sections() == null ? new ArrayList<>() : request.sections().stream()
                 .map(s -> new CallForProjects.Section(s.code(), s.label())).toList();
         call.requiredParts = request.requiredParts() == null ? new ArrayList<>()
-                : new ArrayList<>(new java.util.LinkedHashSet<>(request.requiredParts()));
-        call.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        call.createdBy = actor;
+                : new ArrayList<>(new LinkedHashSet<>(request.requiredParts()));
+        call.createdAt = clock.now();
+        call.createdBy = caller.subject();
         call.persist();
-        return CallView.of(call);
+        return call;
     }
 }

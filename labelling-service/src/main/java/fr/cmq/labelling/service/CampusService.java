@@ -1,0 +1,114 @@
+package fr.cmq.labelling.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.security.Caller;
+import fr.cmq.common.web.ETags;
+import fr.cmq.events.labelling.LabellingEventTypes;
+import fr.cmq.labelling.domain.Campus;
+import fr.cmq.labelling.domain.DatedCampus;
+import fr.cmq.labelling.events.LabellingEventData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Use cases of the campus register: register, change (merge-patch), read, list. Each write checks the
+ * caller's region first, runs in one transaction and appends its event to the outbox.
+ */
+@ApplicationScoped
+public class CampusService {
+
+    private final Outbox outbox;
+    private final LabellingClock clock;
+    private final BodyValidation validation;
+
+    public CampusService(Outbox outbox, LabellingClock clock, BodyValidation validation) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.validation = validation;
+    }
+
+    @Transactional
+    public DatedCampus register(CampusRegistration request, Caller caller) {
+        caller.requireWriteOn(request == null ? null : request.regionCode());
+        validation.check(request);
+        CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
+        Campus campus = Campus.register(request.designation().strip(), request.familyCode(), request.regionCode(),
+                request.academyCodes(), CampusInput.names(request.communicationNames(), "communicationNames"),
+                caller.subject(), clock.now());
+        campus.persist();
+        DatedCampus registered = new DatedCampus(campus, clock.today());
+        outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campus.id, caller.subject(),
+                LabellingEventData.campus(campus));
+        return registered;
+    }
+
+    /**
+     * Applies a JSON merge-patch (RFC 7386) to a campus. A new designation keeps the former one among
+     * {@code formerDesignations}; the id never changes. The caller must be allowed to write the campus's
+     * region and, when the patch moves it, the new one.
+     */
+    @Transactional
+    public DatedCampus patch(UUID id, JsonNode body, String ifMatch, Caller caller) {
+        Campus campus = lockForWrite(id);
+        caller.requireWriteOn(campus.regionCode);
+        ETags.requireMatch(ifMatch, campus.version);
+        CampusPatch patch = CampusPatch.read(body);
+        String region = patch.regionCodeOr(campus.regionCode);
+        if (!region.equals(campus.regionCode)) {
+            caller.requireWriteOn(region);
+        }
+        String family = patch.familyCodeOr(campus.familyCode);
+        List<String> academies = patch.academyCodesOr(campus.academyCodes);
+        CampusInput.checkReferences(family, region, academies);
+
+        campus.rename(patch.designationOr(campus.designation));
+        campus.familyCode = family;
+        campus.regionCode = region;
+        campus.academyCodes = new ArrayList<>(academies);
+        if (patch.setsCommunicationNames()) {
+            campus.communicationNames = new ArrayList<>(patch.communicationNames());
+        }
+        campus.refreshSearchText();
+        campus.recordChange(caller.subject(), clock.now());
+        DatedCampus changed = new DatedCampus(campus, clock.today());
+        outbox.append(LabellingEventTypes.CAMPUS_UPDATED, campus.id, caller.subject(), LabellingEventData.campus(campus));
+        return changed;
+    }
+
+    public DatedCampus get(UUID id) {
+        return new DatedCampus(require(id), clock.today());
+    }
+
+    public Campus require(UUID id) {
+        Campus campus = Campus.findById(id);
+        if (campus == null) {
+            throw ProblemException.notFound("Campus " + id);
+        }
+        return campus;
+    }
+
+    /** The campus, locked until the end of the transaction: writers of one campus take turns. */
+    static Campus lockForWrite(UUID id) {
+        Campus campus = Campus.findForWrite(id);
+        if (campus == null) {
+            throw ProblemException.notFound("Campus " + id);
+        }
+        return campus;
+    }
+
+    /**
+     * One page of the register in designation order, after the position {@code after} (null: from the
+     * start), or every matching campus when {@code limit} is null.
+     */
+    public List<DatedCampus> list(CampusQuery query, CampusQuery.After after, Integer limit) {
+        LocalDate today = clock.today();
+        return CampusSearch.find(query, after, limit, today).stream().map(c -> new DatedCampus(c, today)).toList();
+    }
+}

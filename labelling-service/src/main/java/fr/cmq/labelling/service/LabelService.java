@@ -1,0 +1,120 @@
+package fr.cmq.labelling.service;
+
+import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.security.Caller;
+import fr.cmq.common.web.ETags;
+import fr.cmq.events.labelling.LabellingEventTypes;
+import fr.cmq.labelling.domain.Application;
+import fr.cmq.labelling.domain.CallForProjects;
+import fr.cmq.labelling.domain.Campus;
+import fr.cmq.labelling.domain.CampusLabel;
+import fr.cmq.labelling.domain.LabelDates;
+import fr.cmq.labelling.domain.LabelDecision;
+import fr.cmq.labelling.domain.LabelStatus;
+import fr.cmq.labelling.domain.LabelWithdrawal;
+import fr.cmq.labelling.domain.Opinion;
+import fr.cmq.labelling.events.LabellingEventData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A campus's label: as it stands on a day, its withdrawal, the labels falling due. The label facts kept
+ * on the campus row (and so its version) are recomputed here after every write on the label's files.
+ */
+@ApplicationScoped
+public class LabelService {
+
+    private final Outbox outbox;
+    private final LabellingClock clock;
+    private final BodyValidation validation;
+
+    public LabelService(Outbox outbox, LabellingClock clock, BodyValidation validation) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.validation = validation;
+    }
+
+    /** Withdraws the current label, within its dates; needs the campus's current ETag. Publishes LabelWithdrawn. */
+    @Transactional
+    public CampusLabel withdraw(UUID campusId, WithdrawalRequest request, String ifMatch, Caller caller) {
+        Campus campus = CampusService.lockForWrite(campusId);
+        caller.requireWriteOn(campus.regionCode);
+        ETags.requireMatch(ifMatch, campus.version);
+        validation.check(request);
+        LabelDecision current = LabelDecision.currentGrant(campusId);
+        LabelStatus status = campus.labelStatusOn(clock.today());
+        if (current == null || status == LabelStatus.WITHDRAWN || status == LabelStatus.EXPIRED
+                || LabelWithdrawal.ofDecision(current.id) != null) {
+            throw ProblemException.conflict("Campus " + campusId + " has no current label to withdraw (status "
+                    + status + ")");
+        }
+        if (request.withdrawnOn().isBefore(current.startDate) || !request.withdrawnOn().isBefore(current.expiryDate)) {
+            throw ProblemException.unprocessable("withdrawnOn", "must fall within the label, from "
+                    + current.startDate + " and before " + current.expiryDate);
+        }
+        LabelWithdrawal withdrawal = new LabelWithdrawal();
+        withdrawal.id = UUID.randomUUID();
+        withdrawal.decisionId = current.id;
+        withdrawal.campusId = campusId;
+        withdrawal.withdrawnOn = request.withdrawnOn();
+        withdrawal.legalActReference = request.legalActReference().strip();
+        withdrawal.reason = request.reason().strip();
+        withdrawal.recordedAt = clock.now();
+        withdrawal.recordedBy = caller.subject();
+        withdrawal.persist();
+        CampusLabel label = refresh(campus, caller.subject());
+        outbox.append(LabellingEventTypes.LABEL_WITHDRAWN, campusId, caller.subject(), LabellingEventData.label(null, label));
+        return label;
+    }
+
+    public CampusLabel label(UUID campusId) {
+        Campus campus = Campus.findById(campusId);
+        if (campus == null) {
+            throw ProblemException.notFound("Campus " + campusId);
+        }
+        return label(campus);
+    }
+
+    /** Current labels (not withdrawn, not expired) whose expiry falls on or before {@code before}, by expiry. */
+    public List<CampusLabel> renewalsDue(LocalDate before) {
+        return Campus.withLabelExpiringBy(before, clock.today()).stream().map(this::label).toList();
+    }
+
+    /**
+     * Recomputes the label facts kept on the campus row from its files (the current grant and its
+     * withdrawal, else an application awaiting a decision, else a refusal) and records the change.
+     */
+    CampusLabel refresh(Campus campus, String actor) {
+        LabelDecision grant = LabelDecision.currentGrant(campus.id);
+        LabelDates dates;
+        if (grant != null) {
+            LabelWithdrawal withdrawal = LabelWithdrawal.ofDecision(grant.id);
+            dates = LabelDates.granted(grant.startDate, grant.durationYears,
+                    withdrawal == null ? null : withdrawal.withdrawnOn);
+        } else if (Application.pendingOf(campus.id) != null) {
+            dates = LabelDates.PENDING;
+        } else if (LabelDecision.anyRefusal(campus.id)) {
+            dates = LabelDates.REFUSED;
+        } else {
+            dates = LabelDates.NONE;
+        }
+        campus.setLabelDates(dates);
+        campus.recordChange(actor, clock.now());
+        return label(campus);
+    }
+
+    private CampusLabel label(Campus campus) {
+        LabelDecision grant = LabelDecision.currentGrant(campus.id);
+        Application granted = grant == null ? null : Application.findById(grant.applicationId);
+        Application pending = Application.pendingOf(campus.id);
+        return new CampusLabel(campus.id, campus.version, clock.today(), campus.labelDates(), grant,
+                granted == null ? null : CallForProjects.codeOf(granted.callId),
+                grant == null ? null : Opinion.ofApplication(grant.applicationId),
+                pending == null ? null : pending.id, LabelHistory.of(campus.id));
+    }
+}
