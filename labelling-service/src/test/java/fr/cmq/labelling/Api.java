@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.testing.RealInfrastructure;
 import fr.cmq.testing.TestTokens;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -38,23 +39,32 @@ final class Api {
 
     /** The events of one campus on cmq.labelling.events, waiting until {@code count} of them are there. */
     static List<JsonNode> events(String campusId, int count) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records(campusId, count)) {
+            events.add(JSON.readTree(record.value()));
+        }
+        return events;
+    }
+
+    /** The Kafka records of one campus on cmq.labelling.events, waiting until {@code count} of them are there. */
+    static List<ConsumerRecord<String, String>> records(String campusId, int count) {
         Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        List<JsonNode> events = new ArrayList<>();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("cmq.labelling.events"));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (events.size() < count && System.currentTimeMillis() < deadline) {
+            while (records.size() < count && System.currentTimeMillis() < deadline) {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
                     if (record.key().equals(campusId)) {
-                        events.add(JSON.readTree(record.value()));
+                        records.add(record);
                     }
                 }
             }
         }
-        if (events.size() < count) {
-            throw new AssertionError("Expected " + count + " events for " + campusId + ", saw " + events.size());
+        if (records.size() < count) {
+            throw new AssertionError("Expected " + count + " events for " + campusId + ", saw " + records.size());
         }
-        return events;
+        return records;
     }
 }
