@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The OpenAPI document describes every endpoint, field, enumeration and error of the service. */
 @QuarkusTest
@@ -26,8 +27,17 @@ class OpenApiTest {
         JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         List<String> operationIds = doc.getList("paths.collectMany { p -> p.value.values().collect { it.operationId } }");
-        assertEquals(11, operationIds.size());
+        assertEquals(List.of("addPartner", "getPartner", "getProfile", "legalFormDistribution", "legalFormHistory",
+                "listPartners", "partnerCategories", "partnerSummary", "putProfile", "removePartner", "replacePartner"),
+                operationIds.stream().sorted().toList(), "every operation names its operationId, once");
         assertEquals(operationIds.size(), new HashSet<>(operationIds).size(), "operationIds are unique: " + operationIds);
+        // Every operation says what it does and who may call it.
+        for (String field : List.of("summary", "description")) {
+            List<String> texts = doc.getList("paths.collectMany { p -> p.value.values().collect { it." + field + " } }");
+            assertTrue(texts.stream().allMatch(t -> t != null && !t.isBlank()), field + " on every operation: " + texts);
+        }
+        List<String> descriptions = doc.getList("paths.collectMany { p -> p.value.values().collect { it.description } }");
+        assertTrue(descriptions.stream().allMatch(d -> d.contains("national")), "who may call: " + descriptions);
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/v1/campuses/{campusId}/profile"))

@@ -263,11 +263,16 @@ class PartnerTest {
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(LAB)
                 .when().post(partners).then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(LAB).when().post(partners).then().statusCode(401);
+        // Who may write is decided before what is written is validated: an invalid body from another region is 403.
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body("{\"name\": \"\"}")
+                .when().post(partners).then().statusCode(403).contentType("application/problem+json");
         String id = given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(LAB)
                 .when().post(partners).then().statusCode(201).extract().path("id");
         String one = partners + "/" + id;
         given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(LAB).when().put(one).then().statusCode(403);
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{}").when().put(one).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(LAB).when().put(one).then().statusCode(403);
         given().auth().oauth2(TestTokens.regional("84")).header("If-Match", "\"1\"").when().delete(one)

@@ -215,6 +215,9 @@ class ProfileTest {
         given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
                 .when().put(path).then().statusCode(403).contentType("application/problem+json")
                 .body("detail", startsWith("A regional token of region 84"));
+        // Who may write is decided before what is written is validated: an invalid body from another region is 403.
+        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body("{\"legalForm\": \"GIP\"}")
+                .when().put(path).then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
                 .when().put(path).then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(TOULOUSE_PROFILE)

@@ -6,8 +6,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
 
-/** Conditional reads: every answer carries an ETag, and If-None-Match with the current one answers 304. */
+/**
+ * Conditional reads (every answer carries an ETag, and If-None-Match with the current one answers 304) and the
+ * parsing of query parameters into problem answers naming the parameter.
+ */
 final class Http {
 
     private Http() {
@@ -36,6 +41,42 @@ final class Http {
             }
         }
         return Response.ok(entity).header("ETag", tag).build();
+    }
+
+    /** true, false, or null when absent; anything else is a 400 naming the parameter. */
+    static Boolean bool(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.invalid(name, "must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    /** The code of an enumeration, or null when absent; an unknown code is a 400 naming the parameter. */
+    static <E extends Enum<E>> E code(String name, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "unknown code '" + value + "'; expected one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The identifier a decoded cursor carries, or null for the first page. */
+    static UUID cursorId(String key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor given by this API");
+        }
     }
 
     static LocalDate date(String name, String value) {

@@ -1,10 +1,12 @@
 package fr.cmq.monitoring.api;
 
 import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.monitoring.domain.LegalFormCounts;
 import fr.cmq.monitoring.domain.SupportEstablishmentType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 @Schema(description = "How campuses are spread over legal forms, in the shape of the report's Tableau 4")
@@ -20,6 +22,14 @@ public record LegalFormDistribution(
         @Schema(description = "Beneath SUPPORT_ESTABLISHMENT: how many of those campuses have each type of support "
                 + "establishment (LYCEE, IUT, UNIVERSITY, OTHER_EPSCP)")
         List<SupportTypeCount> supportEstablishmentTypes) {
+
+    public static LegalFormDistribution of(LegalFormCounts counts) {
+        List<FormCount> forms = new ArrayList<>();
+        counts.forms().forEach((form, count) -> forms.add(new FormCount(form, count, counts.percent(form))));
+        List<SupportTypeCount> types = new ArrayList<>();
+        counts.supportTypes().forEach((type, count) -> types.add(new SupportTypeCount(type, count)));
+        return new LegalFormDistribution(counts.total(), counts.withLegalForm(), forms, types);
+    }
 
     @Schema(description = "Campuses with one legal form")
     public record FormCount(

@@ -2,6 +2,7 @@ package fr.cmq.monitoring.api;
 
 import fr.cmq.monitoring.domain.GipKind;
 import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.monitoring.domain.LegalFormHistory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -17,4 +18,9 @@ public record LegalFormPeriod(
         @Schema(description = "When the change was recorded (UTC)") Instant recordedAt,
         @Schema(description = "Who recorded it (token subject); shown to the national role only, null otherwise",
                 nullable = true) String recordedBy) {
+
+    public static LegalFormPeriod of(LegalFormHistory.Period p) {
+        return new LegalFormPeriod(p.legalForm(), p.gipKind(), p.effectiveFrom(), p.effectiveTo(), p.recordedAt(),
+                p.recordedBy());
+    }
 }

@@ -1,8 +1,7 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
-import fr.cmq.monitoring.service.LegalFormStatistics;
+import fr.cmq.monitoring.service.LegalFormDistributionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,29 +21,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/monitoring/legal-forms/distribution")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "National monitoring")
+@Tag(name = "National monitoring", description = "Figures over every campus of the register")
 public class LegalFormResource {
 
-    private final LegalFormStatistics statistics;
+    private final LegalFormDistributionService distributions;
 
-    public LegalFormResource(LegalFormStatistics statistics) {
-        this.statistics = statistics;
+    public LegalFormResource(LegalFormDistributionService distributions) {
+        this.distributions = distributions;
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-    @Operation(summary = "Distribution of campuses over legal forms (report Tableau 4)",
+    @Operation(operationId = "legalFormDistribution", summary = "Distribution of campuses over legal forms (report "
+            + "Tableau 4)",
             description = "Counts and percentages per legal form over every campus of the register known here, with "
                     + "the types of support establishment beneath SUPPORT_ESTABLISHMENT. Percentages are over the "
-                    + "campuses whose legal form is provided; a campus without a profile counts as NOT_PROVIDED")
+                    + "campuses whose legal form is provided; a campus without a profile counts as NOT_PROVIDED. "
+                    + "Any token may read it (national, regional, reader)")
     @APIResponse(responseCode = "200", description = "The distribution",
+            headers = @Header(name = "ETag", description = "A digest of the distribution",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LegalFormDistribution.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response legalFormDistribution(@Parameter(description = "Only the campuses of this region (INSEE code)")
-                                 @QueryParam("region") String region,
-                                 @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Http.ok(statistics.distribution(region), ifNoneMatch);
+                                          @QueryParam("region") String region,
+                                          @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Http.ok(LegalFormDistribution.of(distributions.distribution(region)), ifNoneMatch);
     }
 }

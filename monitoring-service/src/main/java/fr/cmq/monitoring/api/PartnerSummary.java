@@ -1,8 +1,10 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.monitoring.domain.PartnerTypology;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +31,19 @@ public record PartnerSummary(
                 nullable = true, example = "0.3333")
         BigDecimal signedCommitmentShare,
         Flags flags) {
+
+    public static PartnerSummary of(UUID campusId, PartnerTypology t) {
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        t.byCategory().forEach((category, count) -> byCategory.put(category.name(), count));
+        PartnerTypology.Matrix m = t.matrix();
+        PartnerTypology.Flags f = t.flags();
+        return new PartnerSummary(campusId, t.totalActive(),
+                new TypologyMatrix(m.publicInitial(), m.publicContinuing(), m.privateInitial(), m.privateContinuing()),
+                t.withoutTrainingRole(), byCategory, t.higherEducation(), t.smeCompanies(), t.inGovernance(),
+                t.inWorkingGroups(), t.signedCommitments(), t.signedCommitmentShare(),
+                new Flags(f.noHigherEducation(), f.noResearchLab(), f.noGreta(), f.noAfpa(), f.noOpca(),
+                        f.noDireccteCorrespondent(), f.governanceWithoutEpleAndEpscp()));
+    }
 
     @Schema(description = "The 2x2 matrix public/private x initial/continuing. Rule: a partner whose training role is "
             + "BOTH is counted in both the initial and the continuing cell of its sector; a partner with role NONE "

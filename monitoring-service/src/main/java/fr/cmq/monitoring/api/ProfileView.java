@@ -3,6 +3,9 @@ package fr.cmq.monitoring.api;
 import fr.cmq.monitoring.domain.CampusProfile;
 import fr.cmq.monitoring.domain.GipKind;
 import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.monitoring.service.DirectorPost;
+import fr.cmq.monitoring.service.Governance;
+import fr.cmq.monitoring.service.SupportEstablishment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

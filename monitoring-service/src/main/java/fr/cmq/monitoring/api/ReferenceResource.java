@@ -1,9 +1,7 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
-import fr.cmq.monitoring.domain.PartnerCategoryEntry;
-import io.quarkus.panache.common.Sort;
+import fr.cmq.monitoring.service.ReferenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,15 +34,25 @@ public class ReferenceResource {
                     + "HIGHER_EDUCATION, RESEARCH, ECONOMIC, PUBLIC_AUTHORITY, OTHER") String grouping) {
     }
 
+    private final ReferenceService references;
+
+    public ReferenceResource(ReferenceService references) {
+        this.references = references;
+    }
+
     @GET
-    @Operation(summary = "The categories of partner organisations, with their French labels")
+    @Operation(operationId = "partnerCategories", summary = "The categories of partner organisations, with their "
+            + "French labels",
+            description = "Every category code a partner can have, its French label for display and its family, in "
+                    + "display order. Any token may read it (national, regional, reader)")
     @APIResponse(responseCode = "200", description = "Every category, in display order",
+            headers = @Header(name = "ETag", description = "A digest of the list",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerCategoryItem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response partnerCategories(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        List<PartnerCategoryItem> items = PartnerCategoryEntry.<PartnerCategoryEntry>listAll(Sort.by("position"))
-                .stream().map(c -> new PartnerCategoryItem(c.code, c.label, c.grouping)).toList();
+        List<PartnerCategoryItem> items = references.partnerCategories().stream()
+                .map(c -> new PartnerCategoryItem(c.code, c.label, c.grouping)).toList();
         return Http.ok(items, ifNoneMatch);
     }
 }

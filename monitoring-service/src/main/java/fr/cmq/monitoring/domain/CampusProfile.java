@@ -87,4 +87,26 @@ public class CampusProfile extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** Everything a client writes, as a value: two equal contents mean a PUT changed nothing. */
+    public record Content(LegalForm legalForm, GipKind gipKind, LocalDate legalFormSince, boolean hasLegalPersonality,
+                          boolean hasOwnBudget, String supportName, String supportUai,
+                          SupportEstablishmentType supportType, SupportRole supportRole, boolean directorPostExists,
+                          BigDecimal directorFte, Boolean directorPostVacant, Boolean directorMissionLetter,
+                          boolean steeringCommittee, boolean managementCommittee, List<String> workingGroups,
+                          boolean higherEducationInGovernance) {
+    }
+
+    public Content content() {
+        return new Content(legalForm, gipKind, legalFormSince, hasLegalPersonality, hasOwnBudget, supportName,
+                supportUai, supportType, supportRole, directorPostExists,
+                directorFte == null ? null : directorFte.stripTrailingZeros(), directorPostVacant,
+                directorMissionLetter, steeringCommittee, managementCommittee, List.copyOf(workingGroups),
+                higherEducationInGovernance);
+    }
+
+    /** Whether {@code form} (with {@code kind} for a GIP) differs from the recorded legal form. */
+    public boolean legalFormDiffers(LegalForm form, GipKind kind) {
+        return legalForm != form || gipKind != kind;
+    }
 }

@@ -1,6 +1,8 @@
 package fr.cmq.monitoring.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -66,8 +68,61 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /** The active partners of a campus (no left date). */
+    public static List<Partner> activeOf(UUID campusId) {
+        return list("campusId = ?1 and leftOn is null", campusId);
+    }
+
+    /**
+     * Up to {@code max} partners of a campus after {@code after} (by identifier; all if null): only the active ones
+     * ({@code active} true), only those that left (false) or all (null); of one category if given.
+     */
+    public static List<Partner> pageOf(UUID campusId, Boolean active, PartnerCategory category, UUID after, int max) {
+        StringBuilder query = new StringBuilder("campusId = :campus");
+        Parameters params = Parameters.with("campus", campusId);
+        if (active != null) {
+            query.append(active ? " and leftOn is null" : " and leftOn is not null");
+        }
+        if (category != null) {
+            query.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (after != null) {
+            query.append(" and id > :after");
+            params.and("after", after);
+        }
+        return find(query.toString(), Sort.by("id"), params).page(0, max).list();
+    }
+
+    /** Whether an active partner of the campus other than {@code except} has this SIRET (or UAI). */
+    public static boolean activeWithIdentifier(UUID campusId, Identifier field, String value, UUID except) {
+        String query = "campusId = :campus and " + field.name().toLowerCase() + " = :value and leftOn is null"
+                + (except == null ? "" : " and id <> :except");
+        Parameters params = Parameters.with("campus", campusId).and("value", value);
+        if (except != null) {
+            params.and("except", except);
+        }
+        return count(query, params) > 0;
+    }
+
+    /** The identifiers two active partners of one campus cannot share. */
+    public enum Identifier {
+        SIRET, UAI
+    }
+
     /** A partner is active until it has a left date. */
     public boolean active() {
         return leftOn == null;
+    }
+
+    /** Everything a client writes, as a value: two equal contents mean a PUT changed nothing. */
+    public record Content(String name, String siret, String uai, PartnerCategory category, CompanySize companySize,
+                          Sector sector, TrainingRole trainingRole, MembershipBasis membershipBasis,
+                          boolean inGovernance, List<String> workingGroups, LocalDate joinedOn, LocalDate leftOn) {
+    }
+
+    public Content content() {
+        return new Content(name, siret, uai, category, companySize, sector, trainingRole, membershipBasis,
+                inGovernance, List.copyOf(workingGroups), joinedOn, leftOn);
     }
 }

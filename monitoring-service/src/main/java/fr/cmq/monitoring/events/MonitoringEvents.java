@@ -6,7 +6,7 @@ package fr.cmq.monitoring.events;
  */
 public final class MonitoringEvents {
 
-    /** The profile was created or replaced; data: the new profile ({@code ProfileView}). */
+    /** The profile was created or replaced; data: {@link ProfileChangedData}. */
     public static final String PROFILE_CHANGED = "ProfileChanged";
     /** The legal form (or GIP kind) changed, including the first one recorded; data: {@link LegalFormChangedData}. */
     public static final String LEGAL_FORM_CHANGED = "LegalFormChanged";

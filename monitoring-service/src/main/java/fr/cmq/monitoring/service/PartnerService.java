@@ -1,19 +1,17 @@
 package fr.cmq.monitoring.service;
 
+import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.security.Caller;
 import fr.cmq.common.web.ETags;
-import fr.cmq.monitoring.api.PartnerRequest;
-import fr.cmq.monitoring.api.PartnerSummary;
-import fr.cmq.monitoring.api.PartnerView;
-import fr.cmq.monitoring.domain.Identifiers;
 import fr.cmq.monitoring.domain.Partner;
 import fr.cmq.monitoring.domain.PartnerCategory;
+import fr.cmq.monitoring.domain.PartnerTypology;
+import fr.cmq.monitoring.events.EventPayloads;
 import fr.cmq.monitoring.events.MonitoringEvents;
-import fr.cmq.monitoring.events.PartnerEventData;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,26 +20,57 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
-/** Use cases of a campus's partners; each runs in one transaction with its outbox event. */
+/**
+ * Use cases of a campus's partners; each write runs in one transaction with its outbox event, and decides who
+ * may write (the campus's region) before it validates what is written.
+ */
 @ApplicationScoped
 public class PartnerService {
 
     private final Outbox outbox;
+    private final CampusDirectory directory;
     private final CampusLocks locks;
+    private final BodyValidation validation;
 
-    public PartnerService(Outbox outbox, CampusLocks locks) {
+    public PartnerService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation) {
         this.outbox = outbox;
+        this.directory = directory;
         this.locks = locks;
+        this.validation = validation;
+    }
+
+    /** One page of partners in identifier order, and whether more follow. */
+    public record Slice(List<Partner> partners, boolean more) {
+    }
+
+    /**
+     * The campus's partners after {@code after} (by identifier), at most {@code limit}; only the active ones
+     * ({@code active} true), only those that left (false) or all (null); of one category if given.
+     */
+    public Slice list(UUID campusId, Boolean active, PartnerCategory category, UUID after, int limit) {
+        directory.require(campusId);
+        List<Partner> found = Partner.pageOf(campusId, active, category, after, limit + 1);
+        return new Slice(found.subList(0, Math.min(limit, found.size())), found.size() > limit);
+    }
+
+    public Partner get(UUID campusId, UUID partnerId) {
+        directory.require(campusId);
+        return find(campusId, partnerId, false);
+    }
+
+    public PartnerTypology typology(UUID campusId) {
+        directory.require(campusId);
+        return activeTypology(campusId);
     }
 
     @Transactional
-    public PartnerView add(KnownCampus campus, PartnerRequest request, String actor) {
-        validate(request);
+    public Partner add(UUID campusId, PartnerRequest request, Caller caller) {
+        KnownCampus campus = writable(campusId, caller);
+        validation.check(request);
+        PartnerRules.check(request, today());
         locks.lock(campus.id());
         if (request.leftOn() == null) {
             requireUniqueIdentifiers(campus.id(), null, request);
@@ -52,27 +81,20 @@ public class PartnerService {
         partner.campusId = campus.id();
         partner.version = 1;
         partner.createdAt = now;
-        partner.createdBy = actor;
+        partner.createdBy = caller.subject();
         partner.updatedAt = now;
-        partner.updatedBy = actor;
+        partner.updatedBy = caller.subject();
         apply(partner, request);
         partner.persist();
-        return publish(MonitoringEvents.PARTNER_ADDED, partner, actor);
-    }
-
-    public PartnerView get(UUID campusId, UUID partnerId) {
-        return PartnerView.of(find(campusId, partnerId, false));
-    }
-
-    public PartnerSummary summary(UUID campusId) {
-        return PartnerTypology.of(campusId, Partner.list("campusId = ?1 and leftOn is null", campusId));
+        return publish(MonitoringEvents.PARTNER_ADDED, partner, caller.subject());
     }
 
     /** Replaces a partner; a left date set for the first time is a departure (PartnerLeft). */
     @Transactional
-    public PartnerView replace(KnownCampus campus, UUID partnerId, String ifMatch, PartnerRequest request,
-                               String actor) {
-        validate(request);
+    public Partner replace(UUID campusId, UUID partnerId, String ifMatch, PartnerRequest request, Caller caller) {
+        KnownCampus campus = writable(campusId, caller);
+        validation.check(request);
+        PartnerRules.check(request, today());
         locks.lock(campus.id());
         Partner partner = find(campus.id(), partnerId, true);
         ETags.requireMatch(ifMatch, partner.version);
@@ -84,52 +106,54 @@ public class PartnerService {
             requireUniqueIdentifiers(campus.id(), partnerId, request);
         }
         boolean leaves = partner.leftOn == null && request.leftOn() != null;
-        PartnerView before = PartnerView.of(partner);
+        Partner.Content before = partner.content();
         apply(partner, request);
-        if (sameContent(before, PartnerView.of(partner))) {
-            return before; // nothing changed: no new version, no event
+        if (before.equals(partner.content())) {
+            return partner; // nothing changed: no new version, no event
         }
-        partner.version++;
-        partner.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        partner.updatedBy = actor;
-        return publish(leaves ? MonitoringEvents.PARTNER_LEFT : MonitoringEvents.PARTNER_UPDATED, partner, actor);
+        return publish(leaves ? MonitoringEvents.PARTNER_LEFT : MonitoringEvents.PARTNER_UPDATED,
+                changed(partner, caller), caller.subject());
     }
 
     /** Records that a partner left on {@code leftOn} (today if absent); the partner and its history stay. */
     @Transactional
-    public PartnerView leave(KnownCampus campus, UUID partnerId, String ifMatch, LocalDate leftOn, String actor) {
+    public Partner leave(UUID campusId, UUID partnerId, String ifMatch, LocalDate leftOn, Caller caller) {
+        KnownCampus campus = writable(campusId, caller);
         locks.lock(campus.id());
         Partner partner = find(campus.id(), partnerId, true);
         ETags.requireMatch(ifMatch, partner.version);
         if (partner.leftOn != null) {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
-        LocalDate date = leftOn == null ? LocalDate.now(ZoneOffset.UTC) : leftOn;
-        requireNotFuture(date);
-        if (partner.joinedOn != null && date.isBefore(partner.joinedOn)) {
-            throw ProblemException.unprocessable("leftOn", "the left date (" + date
-                    + ") is before the joined date (" + partner.joinedOn + ")");
-        }
+        LocalDate date = leftOn == null ? today() : leftOn;
+        PartnerRules.checkLeftOn(date, partner.joinedOn, today());
         partner.leftOn = date;
+        return publish(MonitoringEvents.PARTNER_LEFT, changed(partner, caller), caller.subject());
+    }
+
+    /** The campus, once the caller is allowed to write it (403 otherwise). */
+    private KnownCampus writable(UUID campusId, Caller caller) {
+        KnownCampus campus = directory.require(campusId);
+        caller.requireWriteOn(campus.regionCode());
+        return campus;
+    }
+
+    private static Partner changed(Partner partner, Caller caller) {
         partner.version++;
         partner.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        partner.updatedBy = actor;
-        return publish(MonitoringEvents.PARTNER_LEFT, partner, actor);
+        partner.updatedBy = caller.subject();
+        return partner;
     }
 
-    private PartnerView publish(String type, Partner partner, String actor) {
+    private Partner publish(String type, Partner partner, String actor) {
         Partner.flush();
-        PartnerView view = PartnerView.of(partner);
-        outbox.append(type, partner.campusId, actor, new PartnerEventData(view, summary(partner.campusId)));
-        return view;
+        outbox.append(type, partner.campusId, actor,
+                EventPayloads.partnerChanged(partner, activeTypology(partner.campusId)));
+        return partner;
     }
 
-    private static boolean sameContent(PartnerView a, PartnerView b) {
-        return a.name().equals(b.name()) && Objects.equals(a.siret(), b.siret()) && Objects.equals(a.uai(), b.uai())
-                && a.category() == b.category() && a.companySize() == b.companySize() && a.sector() == b.sector()
-                && a.trainingRole() == b.trainingRole() && a.membershipBasis() == b.membershipBasis()
-                && a.inGovernance() == b.inGovernance() && a.workingGroups().equals(b.workingGroups())
-                && Objects.equals(a.joinedOn(), b.joinedOn()) && Objects.equals(a.leftOn(), b.leftOn());
+    private static PartnerTypology activeTypology(UUID campusId) {
+        return PartnerTypology.of(Partner.activeOf(campusId));
     }
 
     private static Partner find(UUID campusId, UUID partnerId, boolean forUpdate) {
@@ -143,20 +167,12 @@ public class PartnerService {
 
     /** 409 when another active partner of the campus has the same SIRET or UAI. */
     private static void requireUniqueIdentifiers(UUID campusId, UUID self, PartnerRequest r) {
-        for (String field : List.of("siret", "uai")) {
-            String value = field.equals("siret") ? r.siret() : r.uai();
-            if (value == null) {
-                continue;
-            }
-            String query = "campusId = :campus and " + field + " = :value and leftOn is null"
-                    + (self == null ? "" : " and id <> :self");
-            Parameters params = Parameters.with("campus", campusId).and("value", value);
-            if (self != null) {
-                params.and("self", self);
-            }
-            if (Partner.count(query, params) > 0) {
+        for (Partner.Identifier identifier : Partner.Identifier.values()) {
+            String value = identifier == Partner.Identifier.SIRET ? r.siret() : r.uai();
+            if (value != null && Partner.activeWithIdentifier(campusId, identifier, value, self)) {
+                String field = identifier.name().toLowerCase();
                 throw new ProblemException(409, "conflict", "Conflict", "An active partner of campus " + campusId
-                        + " already has " + field.toUpperCase() + " " + value,
+                        + " already has " + identifier + " " + value,
                         List.of(new FieldError(field, "already used by an active partner of this campus")));
             }
         }
@@ -180,40 +196,8 @@ public class PartnerService {
         p.leftOn = r.leftOn();
     }
 
-    /** Rules between fields: malformed identifiers and company size are 400; dates out of order are 422. */
-    static void validate(PartnerRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r.siret() != null && !Identifiers.isSiret(r.siret())) {
-            errors.add(new FieldError("siret", "must be 14 digits passing the Luhn check"));
-        }
-        if (r.category() == PartnerCategory.COMPANY && r.companySize() == null) {
-            errors.add(new FieldError("companySize", "required when category is COMPANY"));
-        }
-        if (r.category() != PartnerCategory.COMPANY && r.companySize() != null) {
-            errors.add(new FieldError("companySize", "only for category COMPANY"));
-        }
-        if (r.workingGroups() != null
-                && r.workingGroups().stream().map(String::strip).distinct().count() != r.workingGroups().size()) {
-            errors.add(new FieldError("workingGroups", "a theme is listed twice"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        if (r.joinedOn() != null && r.leftOn() != null && r.leftOn().isBefore(r.joinedOn())) {
-            throw ProblemException.unprocessable("leftOn", "the left date (" + r.leftOn()
-                    + ") is before the joined date (" + r.joinedOn() + ")");
-        }
-        if (r.leftOn() != null) {
-            requireNotFuture(r.leftOn());
-        }
-    }
-
-    /** A departure is recorded once it happened: a left date cannot be in the future (UTC). */
-    private static void requireNotFuture(LocalDate leftOn) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        if (leftOn.isAfter(today)) {
-            throw ProblemException.unprocessable("leftOn", "the left date (" + leftOn
-                    + ") is in the future; record the departure once it has happened");
-        }
+    /** Today, in UTC. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

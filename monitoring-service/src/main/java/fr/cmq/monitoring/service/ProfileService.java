@@ -3,18 +3,15 @@ package fr.cmq.monitoring.service;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
-import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.security.Caller;
 import fr.cmq.common.web.ETags;
-import fr.cmq.monitoring.api.DirectorPost;
-import fr.cmq.monitoring.api.LegalFormPeriod;
-import fr.cmq.monitoring.api.ProfileRequest;
-import fr.cmq.monitoring.api.ProfileView;
 import fr.cmq.monitoring.domain.CampusProfile;
 import fr.cmq.monitoring.domain.GipKind;
 import fr.cmq.monitoring.domain.LegalForm;
 import fr.cmq.monitoring.domain.LegalFormChange;
-import fr.cmq.monitoring.events.LegalFormChangedData;
+import fr.cmq.monitoring.domain.LegalFormHistory;
+import fr.cmq.monitoring.events.EventPayloads;
 import fr.cmq.monitoring.events.MonitoringEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,58 +22,59 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
-/** Use cases of a campus's profile; each runs in one transaction with its outbox events. */
+/** Use cases of a campus's profile; each write runs in one transaction with its outbox events. */
 @ApplicationScoped
 public class ProfileService {
 
     private final Outbox outbox;
     private final CampusDirectory directory;
     private final CampusLocks locks;
+    private final BodyValidation validation;
 
-    public ProfileService(Outbox outbox, CampusDirectory directory, CampusLocks locks) {
+    public ProfileService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation) {
         this.outbox = outbox;
         this.directory = directory;
         this.locks = locks;
+        this.validation = validation;
     }
 
-    public ProfileView get(UUID campusId) {
+    /** The outcome of a PUT: the profile and whether it was created by it. */
+    public record Result(CampusProfile profile, boolean created) {
+    }
+
+    public CampusProfile get(UUID campusId) {
         directory.require(campusId);
-        return ProfileView.of(find(campusId));
+        return find(campusId);
     }
 
-    /** The legal forms of the campus, oldest first; who recorded each only if {@code withActors} (national). */
-    public List<LegalFormPeriod> history(UUID campusId, boolean withActors) {
+    /** The legal forms of the campus, oldest first; who recorded each is shown to the national role only. */
+    public List<LegalFormHistory.Period> history(UUID campusId, Caller caller) {
         directory.require(campusId);
         find(campusId);
-        List<LegalFormChange> changes = LegalFormChange.list("campusId", Sort.by("id"), campusId);
-        List<LegalFormPeriod> periods = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            LegalFormChange c = changes.get(i);
-            LocalDate to = i + 1 < changes.size() ? changes.get(i + 1).effectiveOn : null;
-            periods.add(new LegalFormPeriod(c.legalForm, c.gipKind, c.effectiveOn, to, c.recordedAt,
-                    withActors ? c.recordedBy : null));
-        }
-        return periods;
+        return LegalFormHistory.periods(LegalFormChange.list("campusId", Sort.by("id"), campusId),
+                caller.isNational());
     }
 
     /**
-     * Creates or replaces the profile. Replacing needs the current ETag in {@code ifMatch}. A new legal form
-     * (or GIP kind) is appended to the history and announced by LegalFormChanged; every accepted PUT that
-     * changes something publishes ProfileChanged.
+     * Creates or replaces the profile: who may write is decided first (the campus's region), then the body is
+     * validated. Replacing needs the current ETag in {@code ifMatch}. A new legal form (or GIP kind) is appended
+     * to the history and announced by LegalFormChanged; every PUT that changes something publishes
+     * ProfileChanged.
      */
     @Transactional
-    public Result put(KnownCampus campus, String ifMatch, ProfileRequest request, String actor) {
-        validate(request);
+    public Result put(UUID campusId, String ifMatch, ProfileRequest request, Caller caller) {
+        KnownCampus campus = directory.require(campusId);
+        caller.requireWriteOn(campus.regionCode());
+        validation.check(request);
+        ProfileRules.check(request);
         locks.lock(campus.id());
         CampusProfile profile = CampusProfile.findById(campus.id(), LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String actor = caller.subject();
         LegalForm previousForm = null;
         GipKind previousKind = null;
         if (created) {
@@ -90,23 +88,12 @@ public class ProfileService {
             previousForm = profile.legalForm;
             previousKind = profile.gipKind;
         }
-        boolean formChanged = created || previousForm != request.legalForm()
-                || !Objects.equals(previousKind, request.gipKind());
-        if (formChanged) {
-            LocalDate since = request.legalFormSince() == null ? today : request.legalFormSince();
-            if (!created && since.isBefore(profile.legalFormSince)) {
-                throw ProblemException.unprocessable("legalFormSince", "a new legal form cannot take effect ("
-                        + since + ") before the current one did (" + profile.legalFormSince + ")");
-            }
-            profile.legalFormSince = since;
-        } else if (request.legalFormSince() != null && !request.legalFormSince().equals(profile.legalFormSince)) {
-            throw ProblemException.unprocessable("legalFormSince", "the legal form does not change: its date ("
-                    + profile.legalFormSince + ") cannot be moved; record a change of legal form instead");
-        }
-        ProfileView before = created ? null : ProfileView.of(profile);
+        boolean formChanged = created || profile.legalFormDiffers(request.legalForm(), request.gipKind());
+        profile.legalFormSince = legalFormSince(profile, created, formChanged, request.legalFormSince());
+        CampusProfile.Content before = created ? null : profile.content();
         apply(profile, request);
-        if (!created && sameContent(before, ProfileView.of(profile))) {
-            return new Result(before, false);
+        if (!created && before.equals(profile.content())) {
+            return new Result(profile, false); // nothing changed: no new version, no event
         }
         profile.version++;
         profile.updatedAt = now;
@@ -123,27 +110,33 @@ public class ProfileService {
             change.persist();
         }
         CampusProfile.flush();
-        ProfileView view = ProfileView.of(profile);
         if (formChanged) {
             outbox.append(MonitoringEvents.LEGAL_FORM_CHANGED, campus.id(), actor,
-                    new LegalFormChangedData(profile.legalForm, profile.gipKind, profile.legalFormSince,
-                            previousForm, previousKind, profile.hasLegalPersonality, profile.hasOwnBudget));
+                    EventPayloads.legalFormChanged(profile, previousForm, previousKind));
         }
-        outbox.append(MonitoringEvents.PROFILE_CHANGED, campus.id(), actor, view);
-        return new Result(view, created);
+        outbox.append(MonitoringEvents.PROFILE_CHANGED, campus.id(), actor, EventPayloads.profileChanged(profile));
+        return new Result(profile, created);
     }
 
-    /** The outcome of a PUT: the profile and whether it was created by it. */
-    public record Result(ProfileView profile, boolean created) {
-    }
-
-    private static boolean sameContent(ProfileView a, ProfileView b) {
-        return a.legalForm() == b.legalForm() && Objects.equals(a.gipKind(), b.gipKind())
-                && Objects.equals(a.legalFormSince(), b.legalFormSince())
-                && a.hasLegalPersonality() == b.hasLegalPersonality() && a.hasOwnBudget() == b.hasOwnBudget()
-                && Objects.equals(a.supportEstablishment(), b.supportEstablishment())
-                && Objects.equals(a.directorPost(), b.directorPost())
-                && Objects.equals(a.governance(), b.governance());
+    /**
+     * The date of the legal form after this PUT: a new legal form takes effect on the date given (today UTC if
+     * none), never before the current one; an unchanged legal form keeps its date.
+     */
+    private static LocalDate legalFormSince(CampusProfile profile, boolean created, boolean formChanged,
+                                            LocalDate requested) {
+        if (formChanged) {
+            LocalDate since = requested == null ? LocalDate.now(ZoneOffset.UTC) : requested;
+            if (!created && since.isBefore(profile.legalFormSince)) {
+                throw ProblemException.unprocessable("legalFormSince", "a new legal form cannot take effect ("
+                        + since + ") before the current one did (" + profile.legalFormSince + ")");
+            }
+            return since;
+        }
+        if (requested != null && !requested.equals(profile.legalFormSince)) {
+            throw ProblemException.unprocessable("legalFormSince", "the legal form does not change: its date ("
+                    + profile.legalFormSince + ") cannot be moved; record a change of legal form instead");
+        }
+        return profile.legalFormSince;
     }
 
     private static CampusProfile find(UUID campusId) {
@@ -159,17 +152,11 @@ public class ProfileService {
         p.gipKind = r.gipKind();
         p.hasLegalPersonality = r.hasLegalPersonality();
         p.hasOwnBudget = r.hasOwnBudget();
-        if (r.supportEstablishment() == null) {
-            p.supportName = null;
-            p.supportUai = null;
-            p.supportType = null;
-            p.supportRole = null;
-        } else {
-            p.supportName = r.supportEstablishment().name().strip();
-            p.supportUai = r.supportEstablishment().uai();
-            p.supportType = r.supportEstablishment().type();
-            p.supportRole = r.supportEstablishment().role();
-        }
+        SupportEstablishment support = r.supportEstablishment();
+        p.supportName = support == null ? null : support.name().strip();
+        p.supportUai = support == null ? null : support.uai();
+        p.supportType = support == null ? null : support.type();
+        p.supportRole = support == null ? null : support.role();
         DirectorPost post = r.directorPost();
         p.directorPostExists = post.exists();
         p.directorFte = post.fte() == null ? null : post.fte().stripTrailingZeros();
@@ -182,47 +169,5 @@ public class ProfileService {
             r.governance().workingGroups().forEach(theme -> p.workingGroups.add(theme.strip()));
         }
         p.higherEducationInGovernance = r.governance().higherEducationInGovernance();
-    }
-
-    /** Rules between fields (400 naming the field, or 422 for the domain's rules); nothing is stored. */
-    static void validate(ProfileRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r.legalForm() == LegalForm.GIP && r.gipKind() == null) {
-            errors.add(new FieldError("gipKind", "required when legalForm is GIP"));
-        }
-        if (r.legalForm() != LegalForm.GIP && r.gipKind() != null) {
-            errors.add(new FieldError("gipKind", "only for legalForm GIP"));
-        }
-        DirectorPost post = r.directorPost();
-        if (post.exists() && post.fte() == null) {
-            errors.add(new FieldError("directorPost.fte", "required when the post exists"));
-        }
-        if (!post.exists()) {
-            if (post.fte() != null) {
-                errors.add(new FieldError("directorPost.fte", "only when the post exists"));
-            }
-            if (post.vacant() != null) {
-                errors.add(new FieldError("directorPost.vacant", "only when the post exists"));
-            }
-            if (post.missionLetter() != null) {
-                errors.add(new FieldError("directorPost.missionLetter", "only when the post exists"));
-            }
-        }
-        if (r.governance().workingGroups() != null
-                && r.governance().workingGroups().stream().map(String::strip).distinct().count()
-                        != r.governance().workingGroups().size()) {
-            errors.add(new FieldError("governance.workingGroups", "a theme is listed twice"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        if (r.legalForm() == LegalForm.SUPPORT_ESTABLISHMENT && r.supportEstablishment() == null) {
-            throw ProblemException.unprocessable("supportEstablishment",
-                    "a campus backed by a support establishment must name it");
-        }
-        if (r.legalForm() == LegalForm.SUPPORT_ESTABLISHMENT && r.hasLegalPersonality()) {
-            throw ProblemException.unprocessable("hasLegalPersonality",
-                    "a campus backed by a support establishment has no legal personality of its own (recommendation 8)");
-        }
     }
 }

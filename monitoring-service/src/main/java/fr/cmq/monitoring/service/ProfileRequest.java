@@ -1,4 +1,4 @@
-package fr.cmq.monitoring.api;
+package fr.cmq.monitoring.service;
 
 import fr.cmq.monitoring.domain.GipKind;
 import fr.cmq.monitoring.domain.LegalForm;

@@ -1,4 +1,4 @@
-package fr.cmq.monitoring.api;
+package fr.cmq.monitoring.service;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,31 +1,28 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.monitoring.api.LegalFormDistribution;
 import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.monitoring.domain.LegalFormCounts;
 import fr.cmq.monitoring.domain.SupportEstablishmentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** The distribution of campuses over legal forms, in the shape of the report's Tableau 4. */
 @ApplicationScoped
-public class LegalFormStatistics {
+public class LegalFormDistributionService {
 
     private final EntityManager entityManager;
 
-    public LegalFormStatistics(EntityManager entityManager) {
+    public LegalFormDistributionService(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     /** Every campus known here (of {@code regionCode} if given); a campus without a profile is NOT_PROVIDED. */
-    public LegalFormDistribution distribution(String regionCode) {
+    public LegalFormCounts distribution(String regionCode) {
         Query query = entityManager.createNativeQuery("""
                 select coalesce(p.legal_form, 'NOT_PROVIDED'), p.support_type, count(*)
                 from known_campus k left join campus_profile p on p.campus_id = k.id
@@ -38,30 +35,14 @@ public class LegalFormStatistics {
         List<Object[]> rows = query.getResultList();
         Map<LegalForm, Long> forms = new EnumMap<>(LegalForm.class);
         Map<SupportEstablishmentType, Long> types = new EnumMap<>(SupportEstablishmentType.class);
-        for (LegalForm form : LegalForm.values()) {
-            forms.put(form, 0L);
-        }
-        for (SupportEstablishmentType type : SupportEstablishmentType.values()) {
-            types.put(type, 0L);
-        }
-        long total = 0;
         for (Object[] row : rows) {
             LegalForm form = LegalForm.valueOf((String) row[0]);
             long count = ((Number) row[2]).longValue();
-            total += count;
             forms.merge(form, count, Long::sum);
             if (form == LegalForm.SUPPORT_ESTABLISHMENT && row[1] != null) {
                 types.merge(SupportEstablishmentType.valueOf((String) row[1]), count, Long::sum);
             }
         }
-        long provided = total - forms.get(LegalForm.NOT_PROVIDED);
-        List<LegalFormDistribution.FormCount> formCounts = new ArrayList<>();
-        forms.forEach((form, count) -> formCounts.add(new LegalFormDistribution.FormCount(form, count,
-                form == LegalForm.NOT_PROVIDED || provided == 0 ? null
-                        : BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(provided), 1,
-                        RoundingMode.HALF_UP))));
-        List<LegalFormDistribution.SupportTypeCount> typeCounts = new ArrayList<>();
-        types.forEach((type, count) -> typeCounts.add(new LegalFormDistribution.SupportTypeCount(type, count)));
-        return new LegalFormDistribution(total, provided, formCounts, typeCounts);
+        return new LegalFormCounts(forms, types);
     }
 }

@@ -1,4 +1,4 @@
-package fr.cmq.monitoring.api;
+package fr.cmq.monitoring.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

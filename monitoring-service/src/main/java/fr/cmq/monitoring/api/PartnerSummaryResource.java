@@ -1,0 +1,54 @@
+package fr.cmq.monitoring.api;
+
+import fr.cmq.common.security.Roles;
+import fr.cmq.monitoring.service.PartnerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The typology of a campus's active partners (recommendation 6). */
+@Path("/api/v1/campuses/{campusId}/partners/summary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Campus partners")
+public class PartnerSummaryResource {
+
+    private final PartnerService partners;
+
+    public PartnerSummaryResource(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(operationId = "partnerSummary", summary = "The typology of the campus's active partners",
+            description = "Total, the 2x2 matrix public/private x initial/continuing (a partner with training role "
+                    + "BOTH counts in both the initial and the continuing cell of its sector; NONE counts in no cell), "
+                    + "counts per category, share of signed commitments, and the report's warning flags. The same "
+                    + "object is carried by every partner event. Any token may read it (national, regional of any "
+                    + "region, reader)")
+    @APIResponse(responseCode = "200", description = "The typology",
+            headers = @Header(name = "ETag", description = "A digest of the typology",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PartnerSummary.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response partnerSummary(@Parameter(description = "The campus's identifier") @PathParam("campusId")
+                                   UUID campusId,
+                                   @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Http.ok(PartnerSummary.of(campusId, partners.typology(campusId)), ifNoneMatch);
+    }
+}

@@ -1,0 +1,96 @@
+package fr.cmq.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The typology of a campus's active partners (recommendation 6) and the report's warning flags. Partners
+ * that left are not counted. A partner whose training role is BOTH counts in both the initial and the
+ * continuing cell of its sector; NONE counts in no cell.
+ */
+public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrainingRole,
+                              Map<PartnerCategory, Long> byCategory, long higherEducation, long smeCompanies,
+                              long inGovernance, long inWorkingGroups, long signedCommitments, Flags flags) {
+
+    /** The 2x2 matrix public/private x initial/continuing. */
+    public record Matrix(long publicInitial, long publicContinuing, long privateInitial, long privateContinuing) {
+    }
+
+    /** The report's warning flags; true means the gap is present. */
+    public record Flags(boolean noHigherEducation, boolean noResearchLab, boolean noGreta, boolean noAfpa,
+                        boolean noOpca, boolean noDireccteCorrespondent, boolean governanceWithoutEpleAndEpscp) {
+    }
+
+    public PartnerTypology {
+        byCategory = Collections.unmodifiableMap(byCategory.isEmpty() ? new EnumMap<>(PartnerCategory.class)
+                : new EnumMap<>(byCategory)); // in the order of the categories
+    }
+
+    /** The typology of the given partners of one campus; partners that left are ignored. */
+    public static PartnerTypology of(Collection<Partner> partners) {
+        long total = 0;
+        long[] cells = new long[4]; // public initial, public continuing, private initial, private continuing
+        long withoutRole = 0;
+        long sme = 0;
+        long inGovernance = 0;
+        long inWorkingGroups = 0;
+        long higherEducation = 0;
+        long signed = 0;
+        boolean epleInGovernance = false;
+        boolean epscpInGovernance = false;
+        Map<PartnerCategory, Long> counts = new EnumMap<>(PartnerCategory.class);
+        for (Partner p : partners) {
+            if (!p.active()) {
+                continue;
+            }
+            total++;
+            counts.merge(p.category, 1L, Long::sum);
+            int sector = p.sector == Sector.PUBLIC ? 0 : 2;
+            if (p.trainingRole.initial()) {
+                cells[sector]++;
+            }
+            if (p.trainingRole.continuing()) {
+                cells[sector + 1]++;
+            }
+            if (!p.trainingRole.initial() && !p.trainingRole.continuing()) {
+                withoutRole++;
+            }
+            if (p.category == PartnerCategory.COMPANY && p.companySize == CompanySize.SME) {
+                sme++;
+            }
+            if (p.category.higherEducation()) {
+                higherEducation++;
+            }
+            if (!p.workingGroups.isEmpty()) {
+                inWorkingGroups++;
+            }
+            if (p.membershipBasis == MembershipBasis.SIGNED_COMMITMENT) {
+                signed++;
+            }
+            if (p.inGovernance) {
+                inGovernance++;
+                epleInGovernance |= p.category == PartnerCategory.EPLE_LYCEE;
+                epscpInGovernance |= p.category.higherEducation();
+            }
+        }
+        Flags flags = new Flags(higherEducation == 0,
+                !counts.containsKey(PartnerCategory.RESEARCH_LAB),
+                !counts.containsKey(PartnerCategory.GRETA),
+                !counts.containsKey(PartnerCategory.AFPA),
+                !counts.containsKey(PartnerCategory.OPCA_OPCO),
+                !counts.containsKey(PartnerCategory.DIRECCTE_DREETS),
+                !(epleInGovernance && epscpInGovernance));
+        return new PartnerTypology(total, new Matrix(cells[0], cells[1], cells[2], cells[3]), withoutRole, counts,
+                higherEducation, sme, inGovernance, inWorkingGroups, signed, flags);
+    }
+
+    /** signedCommitments / totalActive, from 0 to 1 with 4 decimals (half-up); null without active partners. */
+    public BigDecimal signedCommitmentShare() {
+        return totalActive == 0 ? null
+                : BigDecimal.valueOf(signedCommitments).divide(BigDecimal.valueOf(totalActive), 4, RoundingMode.HALF_UP);
+    }
+}
