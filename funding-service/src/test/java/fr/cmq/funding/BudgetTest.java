@@ -1,15 +1,20 @@
 package fr.cmq.funding;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.time.DrivenClock;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Year;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,6 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
 class BudgetTest extends FundingTestSupport {
+
+    @Inject
+    DrivenClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** Encadré 2: the Aérocampus had 2 MEUR from its region and 8 MEUR of own resources. */
     private static final String AEROCAMPUS_FORECAST = """
@@ -222,7 +235,7 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void refusesInvalidInputNamingTheFieldAndStoresNothing() throws Exception {
         UUID campus = knownCampus("Bois", "44");
-        int tooLate = Year.now(ZoneOffset.UTC).getValue() + 6;
+        int tooLate = clock.year() + 6;
         expect400(path(campus, 2026), oneContribution("amountCents", "-1"), "contributions[0].amountCents");
         expect400(path(campus, 2026), oneContribution("amountCents", "12.5"), "contributions[0].amountCents");
         expect400(path(campus, 2026), oneContribution("amountCents", "100.0"), "contributions[0].amountCents");
@@ -253,9 +266,26 @@ class BudgetTest extends FundingTestSupport {
                 .then().statusCode(200).body("$", hasSize(0));
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
                 .body(oneContribution("amountCents", "100000000000"))
-                .when().put(path(campus, Year.now(ZoneOffset.UTC).getValue() + 5)).then().statusCode(201);
+                .when().put(path(campus, clock.year() + 5)).then().statusCode(201);
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2013)).then().statusCode(201);
+    }
+
+    @Test
+    void theYearBoundsFollowTheDateInFrance() throws Exception {
+        UUID campus = knownCampus("Mer", "53");
+        // 1 January 2030, 00:30 in Paris: still 2029 in UTC. The last year accepted is 2030 + 5.
+        ZonedDateTime newYearInParis = ZonedDateTime.of(2030, 1, 1, 0, 30, 0, 0, CmqClock.FRANCE);
+        clock.reset();
+        clock.advance(Duration.between(Instant.now(), newYearInParis.toInstant()));
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+                .when().put(path(campus, 2035)).then().statusCode(201);
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+                .when().put(path(campus, 2036))
+                .then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", equalTo("must be between 2013 and 2035"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", 2035).when().get("/api/v1/funding/summary")
+                .then().statusCode(200);
     }
 
     @Test

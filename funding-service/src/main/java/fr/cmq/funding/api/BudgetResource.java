@@ -1,11 +1,12 @@
 package fr.cmq.funding.api;
 
 import fr.cmq.common.problem.Problem;
+import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
-import fr.cmq.funding.domain.BudgetKind;
-import fr.cmq.funding.domain.Limits;
 import fr.cmq.funding.service.BudgetRequest;
 import fr.cmq.funding.service.BudgetService;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,11 +42,13 @@ import java.util.UUID;
 public class BudgetResource {
 
     private final BudgetService budgets;
+    private final CmqClock clock;
     private final Caller caller;
 
-    public BudgetResource(BudgetService budgets, Caller caller) {
+    public BudgetResource(BudgetService budgets, Caller caller, CmqClock clock) {
         this.budgets = budgets;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @PUT
@@ -81,7 +84,7 @@ public class BudgetResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "The current ETag; required when the budget exists") @HeaderParam("If-Match") String ifMatch,
             BudgetRequest request, UriInfo uri) {
-        Limits.requireYear("year", year);
+        YearBounds.require("year", year, clock.today());
         BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
         BudgetService.Saved saved = budgets.put(campusId, year, budgetKind, request, ifMatch, caller);
         Response.ResponseBuilder response = saved.created()
@@ -113,7 +116,7 @@ public class BudgetResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
             @QueryParam("kind") String kind,
             @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Limits.requireYear("year", year);
+        YearBounds.require("year", year, clock.today());
         BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
         BudgetView budget = BudgetView.of(budgets.get(campusId, year, budgetKind), caller.isNational());
         return Http.okWithETag(budget, budget.version(), ifNoneMatch);

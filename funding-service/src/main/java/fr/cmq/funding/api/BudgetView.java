@@ -1,15 +1,15 @@
 package fr.cmq.funding.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cmq.common.reference.BudgetHolder;
+import fr.cmq.common.reference.BudgetKind;
+import fr.cmq.common.reference.BudgetUse;
+import fr.cmq.common.reference.ContributionNature;
+import fr.cmq.common.reference.ContributionStatus;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.BudgetFigures;
-import fr.cmq.funding.domain.BudgetHolder;
-import fr.cmq.funding.domain.BudgetKind;
-import fr.cmq.funding.domain.BudgetUse;
-import fr.cmq.funding.domain.ContributionNature;
-import fr.cmq.funding.domain.ContributionStatus;
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.FundingModality;
 import fr.cmq.funding.domain.Share;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,9 +2,10 @@ package fr.cmq.funding.api;
 
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
-import fr.cmq.funding.domain.Limits;
 import fr.cmq.funding.service.DirectorFundingRequest;
 import fr.cmq.funding.service.DirectorFundingService;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,11 +37,13 @@ import java.util.UUID;
 public class DirectorFundingResource {
 
     private final DirectorFundingService fundings;
+    private final CmqClock clock;
     private final Caller caller;
 
-    public DirectorFundingResource(DirectorFundingService fundings, Caller caller) {
+    public DirectorFundingResource(DirectorFundingService fundings, Caller caller, CmqClock clock) {
         this.fundings = fundings;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @PUT
@@ -78,7 +81,7 @@ public class DirectorFundingResource {
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "The current ETag; required when it exists") @HeaderParam("If-Match") String ifMatch,
             DirectorFundingRequest request, UriInfo uri) {
-        Limits.requireYear("year", year);
+        YearBounds.require("year", year, clock.today());
         DirectorFundingService.Saved saved = fundings.put(campusId, year, request, ifMatch, caller);
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
         return response.header("ETag", ETags.of(saved.funding().version))
@@ -107,7 +110,7 @@ public class DirectorFundingResource {
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
             @Parameter(description = "Year, 2013..(current year + 5)") @PathParam("year") int year,
             @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Limits.requireYear("year", year);
+        YearBounds.require("year", year, clock.today());
         DirectorFundingView funding = DirectorFundingView.of(fundings.get(campusId, year), caller.isNational());
         return Http.okWithETag(funding, funding.version(), ifNoneMatch);
     }

@@ -1,9 +1,9 @@
 package fr.cmq.funding.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cmq.common.reference.FunderType;
 import fr.cmq.funding.domain.DirectorFunding;
 import fr.cmq.funding.domain.DirectorShare;
-import fr.cmq.funding.domain.FunderType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

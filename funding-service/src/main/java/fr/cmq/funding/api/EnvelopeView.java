@@ -1,11 +1,11 @@
 package fr.cmq.funding.api;
 
 import fr.cmq.common.campus.KnownCampus;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
 import fr.cmq.funding.domain.EnvelopeAllocation;
 import fr.cmq.funding.domain.EnvelopeBalance;
-import fr.cmq.funding.domain.FunderType;
 import fr.cmq.funding.domain.FundingEnvelope;
-import fr.cmq.funding.domain.FundingModality;
 import fr.cmq.funding.service.EnvelopeService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

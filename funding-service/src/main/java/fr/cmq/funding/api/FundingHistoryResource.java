@@ -58,6 +58,6 @@ public class FundingHistoryResource {
     public List<AuditEntry> fundingHistory(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId) {
         return history.of(campusId).stream()
-                .map(e -> new AuditEntry(e.eventVersion(), e.eventType(), e.at(), e.actor())).toList();
+                .map(e -> new AuditEntry(e.version(), e.type(), e.occurredAt(), e.actor())).toList();
     }
 }

@@ -1,129 +1,68 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.problem.Problem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.BudgetHolder;
+import fr.cmq.common.reference.BudgetKind;
+import fr.cmq.common.reference.BudgetUse;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.ContributionNature;
+import fr.cmq.common.reference.ContributionStatus;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.security.Roles;
-import fr.cmq.funding.domain.BudgetHolder;
-import fr.cmq.funding.domain.BudgetKind;
-import fr.cmq.funding.domain.BudgetUse;
-import fr.cmq.funding.domain.ContributionNature;
-import fr.cmq.funding.domain.ContributionStatus;
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.FundingModality;
-import fr.cmq.funding.domain.Labelled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** Codes and French labels of the funding service's enumerations. */
+/**
+ * The funding code lists (platform-common's {@code fr.cmq.common.reference}) with their French labels, one path
+ * each: {@code GET /api/v1/reference/funder-types}, {@code /budget-kinds}... ({@link #LISTS}). One method serves
+ * them all; {@link FundingReferenceDocument} documents each path in OpenAPI from the same list.
+ */
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-@Tag(name = "Funding reference data", description = "Codes of the funding enumerations and their French labels")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-        content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class FundingReferenceResource {
 
+    /** A code list and the last segment of its path. */
+    record Served(String path, Class<? extends CodeList> codeList) {
+    }
+
+    /** The code lists served, in the order of the documentation. */
+    static final List<Served> LISTS = List.of(new Served("funder-types", FunderType.class),
+            new Served("budget-kinds", BudgetKind.class), new Served("budget-holders", BudgetHolder.class),
+            new Served("budget-uses", BudgetUse.class), new Served("contribution-natures", ContributionNature.class),
+            new Served("funding-modalities", FundingModality.class),
+            new Served("contribution-statuses", ContributionStatus.class));
+
     @Schema(name = "CodeLabel", description = "A stable code and its French label")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CodeLabel(@Schema(description = "Stable UPPER_SNAKE code used in the API and events") String code,
-                            @Schema(description = "French label, for display only") String label) {
-    }
+                            @Schema(description = "French label, for display only") String label,
+                            @Schema(description = "Funder types only: the group of the report's Annexe 3 budget"
+                                    + " indicator") FunderType.Annex3Bucket annex3Bucket) {
 
-    @Schema(name = "FunderTypeItem", description = "A funder type, its French label and its Annexe 3 group")
-    public record FunderTypeItem(String code, String label,
-                                 @Schema(description = "Group of the report's Annexe 3 budget indicator")
-                                 FunderType.Annex3Bucket annex3Bucket) {
-    }
-
-    @GET
-    @Path("/funder-types")
-    @Operation(operationId = "listFunderTypes", summary = "Funder types with their French labels and Annexe 3 groups",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The 11 funder types, in reference order",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FunderTypeItem.class)))
-    public List<FunderTypeItem> funderTypes() {
-        return Arrays.stream(FunderType.values())
-                .map(t -> new FunderTypeItem(t.name(), t.label(), t.annex3Bucket())).toList();
+        static CodeLabel of(CodeList code) {
+            return new CodeLabel(code.code(), code.label(),
+                    code instanceof FunderType type ? type.annex3Bucket() : null);
+        }
     }
 
     @GET
-    @Path("/budget-kinds")
-    @Operation(operationId = "listBudgetKinds", summary = "Budget kinds (forecast, executed) with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> budgetKinds() {
-        return labels(BudgetKind.values());
-    }
-
-    @GET
-    @Path("/budget-holders")
-    @Operation(operationId = "listBudgetHolders", summary = "Budget holders with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> budgetHolders() {
-        return labels(BudgetHolder.values());
-    }
-
-    @GET
-    @Path("/budget-uses")
-    @Operation(operationId = "listBudgetUses", summary = "Uses of a budget with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> budgetUses() {
-        return labels(BudgetUse.values());
-    }
-
-    @GET
-    @Path("/contribution-natures")
-    @Operation(operationId = "listContributionNatures", summary = "Natures of a contribution (cash, in kind, staff) with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> contributionNatures() {
-        return labels(ContributionNature.values());
-    }
-
-    @GET
-    @Path("/funding-modalities")
-    @Operation(operationId = "listFundingModalities", summary = "Funding modalities (ex-ante, ex-post) with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> fundingModalities() {
-        return labels(FundingModality.values());
-    }
-
-    @GET
-    @Path("/contribution-statuses")
-    @Operation(operationId = "listContributionStatuses", summary = "Statuses of a contribution with their French labels",
-            description = "The codes in reference order with their French labels, for display. Who may call it:"
-                    + " every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The codes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CodeLabel.class)))
-    public List<CodeLabel> contributionStatuses() {
-        return labels(ContributionStatus.values());
-    }
-
-    private static List<CodeLabel> labels(Labelled[] values) {
-        return Arrays.stream(values).map(v -> new CodeLabel(v.name(), v.label())).toList();
+    @Path("/{list}")
+    @Operation(hidden = true) // documented once per list by FundingReferenceDocument
+    public List<CodeLabel> codes(@PathParam("list") String list) {
+        Served served = LISTS.stream().filter(l -> l.path().equals(list)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The code list " + list));
+        return Arrays.stream(served.codeList().getEnumConstants()).map(CodeLabel::of).toList();
     }
 }

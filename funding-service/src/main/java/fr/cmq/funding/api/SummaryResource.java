@@ -1,8 +1,9 @@
 package fr.cmq.funding.api;
 
 import fr.cmq.common.problem.Problem;
+import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.funding.service.FundingSummaryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SummaryResource {
 
     private final FundingSummaryService summary;
+    private final CmqClock clock;
 
-    public SummaryResource(FundingSummaryService summary) {
+    public SummaryResource(FundingSummaryService summary, CmqClock clock) {
         this.summary = summary;
+        this.clock = clock;
     }
 
     @GET
@@ -44,7 +47,7 @@ public class SummaryResource {
     public SummaryView getFundingSummary(
             @Parameter(description = "Fiscal year, 2013..(current year + 5)", required = true) @QueryParam("year") Integer year,
             @Parameter(description = "Only the campuses of this region (INSEE code, e.g. 76)") @QueryParam("region") String region) {
-        Limits.requireYear("year", year);
+        YearBounds.require("year", year, clock.today());
         return SummaryView.of(summary.of(year, region == null || region.isBlank() ? null : region.trim()));
     }
 }

@@ -1,6 +1,6 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.funding.domain.FunderType;
+import fr.cmq.common.reference.FunderType;
 import fr.cmq.funding.domain.Share;
 import fr.cmq.funding.service.FundingSummaryService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

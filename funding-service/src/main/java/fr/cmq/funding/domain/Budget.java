@@ -1,5 +1,7 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.reference.BudgetHolder;
+import fr.cmq.common.reference.BudgetKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

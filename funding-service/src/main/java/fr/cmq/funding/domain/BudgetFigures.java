@@ -1,5 +1,8 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.rules.Percentages;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,7 +10,7 @@ import java.util.Map;
 
 /**
  * What a budget's lines amount to: totals, balance, coverage ratio and the split of the resources by funder
- * type and by modality (recommendation 9). Shares follow {@link Shares}: one decimal, adding to 100.0.
+ * type and by modality (recommendation 9). Shares follow {@link fr.cmq.common.rules.Percentages}: one decimal, adding to 100.0.
  *
  * @param coverageRatioPercent resources / uses in percent, one decimal, half up; null without uses
  * @param byFunderType         funder types present only, in reference order
@@ -27,7 +30,7 @@ public record BudgetFigures(long totalResourcesCents, long totalUsesCents, long 
             byType.merge(c.funderType, c.amountCents, Long::sum);
             byModality.merge(c.modality, c.amountCents, Long::sum);
         }
-        List<Share<FunderType>> typeShares = Shares.split(byType);
+        List<Share<FunderType>> typeShares = Share.split(byType);
         long resources = budget.totalResourcesCents;
         long uses = budget.totalUsesCents;
         BigDecimal nonRectorat = null;
@@ -35,7 +38,7 @@ public record BudgetFigures(long totalResourcesCents, long totalUsesCents, long 
             nonRectorat = HUNDRED.subtract(typeShares.stream().filter(s -> s.key() == FunderType.RECTORAT)
                     .map(Share::percent).findFirst().orElse(BigDecimal.valueOf(0, 1)));
         }
-        return new BudgetFigures(resources, uses, resources - uses, Shares.percentOf(resources, uses), typeShares,
-                Shares.split(byModality), nonRectorat);
+        return new BudgetFigures(resources, uses, resources - uses, Percentages.percentOf(resources, uses), typeShares,
+                Share.split(byModality), nonRectorat);
     }
 }

@@ -1,5 +1,9 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.reference.ContributionNature;
+import fr.cmq.common.reference.ContributionStatus;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,8 @@
 package fr.cmq.funding.domain;
 
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.rules.Percentages;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -87,7 +89,7 @@ public class DirectorFunding extends PanacheEntityBase {
     /** What each share pays of the total cost, in the order of the shares: they add to exactly the total. */
     public List<Long> shareAmountsCents() {
         List<Long> tenths = shares.stream().map(s -> s.percent.movePointRight(1).longValueExact()).toList();
-        return Shares.apportion(totalCostCents, tenths);
+        return Percentages.apportion(totalCostCents, tenths);
     }
 
     /** Sum of the shares of funders of type RECTORAT, in percent with one decimal. */

@@ -1,5 +1,6 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.reference.FunderType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

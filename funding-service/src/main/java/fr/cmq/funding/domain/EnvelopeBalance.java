@@ -1,5 +1,7 @@
 package fr.cmq.funding.domain;
 
+import fr.cmq.common.rules.Percentages;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ public record EnvelopeBalance(List<EnvelopeAllocation> allocations, Map<UUID, Lo
             allocated += a.amountCents;
         }
         return new EnvelopeBalance(List.copyOf(allocations), Map.copyOf(drawn), allocated,
-                envelope.totalCents - allocated, Shares.percentOf(allocated, envelope.totalCents));
+                envelope.totalCents - allocated, Percentages.percentOf(allocated, envelope.totalCents));
     }
 
     /** What a campus has drawn from the envelope, in euro cents. */

@@ -1,6 +1,8 @@
 package fr.cmq.funding.domain;
 
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -15,5 +15,5 @@ public record AllocationRequest(
         @Schema(required = true, description = "A year of the envelope's period") @NotNull Integer year,
         @Schema(required = true, description = "Amount in integer euro cents, 1..100000000000; the allocations of"
                 + " an envelope may not add to more than its total", minimum = "1", maximum = "100000000000")
-        @NotNull @Positive @Max(Limits.MAX_AMOUNT_CENTS) Long amountCents) {
+        @NotNull @Positive @Max(Amounts.MAX_CENTS) Long amountCents) {
 }

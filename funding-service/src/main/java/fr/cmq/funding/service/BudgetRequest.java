@@ -1,12 +1,12 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.BudgetHolder;
-import fr.cmq.funding.domain.BudgetUse;
-import fr.cmq.funding.domain.ContributionNature;
-import fr.cmq.funding.domain.ContributionStatus;
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.FundingModality;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.common.reference.BudgetHolder;
+import fr.cmq.common.reference.BudgetUse;
+import fr.cmq.common.reference.ContributionNature;
+import fr.cmq.common.reference.ContributionStatus;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
+import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +34,7 @@ public record BudgetRequest(
             @Schema(required = true) @NotNull BudgetUse use,
             @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
                     minimum = "0", maximum = "100000000000")
-            @NotNull @PositiveOrZero @Max(Limits.MAX_AMOUNT_CENTS) Long amountCents) {
+            @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long amountCents) {
     }
 
     @Schema(name = "Contribution", description = "One funder's contribution (cash, or in kind and staff valued in euros)")
@@ -44,7 +44,7 @@ public record BudgetRequest(
             @Schema(required = true) @NotNull FunderType funderType,
             @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
                     minimum = "0", maximum = "100000000000")
-            @NotNull @PositiveOrZero @Max(Limits.MAX_AMOUNT_CENTS) Long amountCents,
+            @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long amountCents,
             @Schema(required = true) @NotNull ContributionNature nature,
             @Schema(required = true) @NotNull FundingModality modality,
             @Schema(required = true) @NotNull ContributionStatus status) {

@@ -5,21 +5,21 @@ import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.BudgetKind;
+import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.Budget;
-import fr.cmq.funding.domain.BudgetKind;
-import fr.cmq.funding.domain.BudgetUse;
 import fr.cmq.funding.domain.Contribution;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.domain.Amounts;
 import fr.cmq.funding.domain.UseLine;
 import fr.cmq.funding.events.FundingEventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -36,12 +36,15 @@ public class BudgetService {
     private final CampusDirectory directory;
     private final CampusLock campusLock;
     private final BodyValidation validation;
+    private final CmqClock clock;
 
-    public BudgetService(Outbox outbox, CampusDirectory directory, CampusLock campusLock, BodyValidation validation) {
+    public BudgetService(Outbox outbox, CampusDirectory directory, CampusLock campusLock, BodyValidation validation,
+                         CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
         this.campusLock = campusLock;
         this.validation = validation;
+        this.clock = clock;
     }
 
     /** The outcome of a replacement: the budget after it, and whether it was created by it. */
@@ -62,7 +65,7 @@ public class BudgetService {
         checkRules(request);
         campusLock.lock(campus.id());
         Optional<Budget> existing = find(campus.id(), year, kind);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         boolean created = existing.isEmpty();
         Budget budget;
         if (created) {
@@ -127,10 +130,10 @@ public class BudgetService {
             }
         }
         if (request.contributions().stream().mapToLong(BudgetRequest.ContributionItem::amountCents).sum()
-                > Limits.MAX_AMOUNT_CENTS) {
+                > Amounts.MAX_CENTS) {
             errors.add(new FieldError("contributions", "the contributions add up to more than 1 000 000 000 EUR"));
         }
-        if (request.uses().stream().mapToLong(BudgetRequest.UseItem::amountCents).sum() > Limits.MAX_AMOUNT_CENTS) {
+        if (request.uses().stream().mapToLong(BudgetRequest.UseItem::amountCents).sum() > Amounts.MAX_CENTS) {
             errors.add(new FieldError("uses", "the uses add up to more than 1 000 000 000 EUR"));
         }
         if (!errors.isEmpty()) {

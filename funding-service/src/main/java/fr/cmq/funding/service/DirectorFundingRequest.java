@@ -1,7 +1,7 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -23,7 +23,7 @@ import java.util.List;
 public record DirectorFundingRequest(
         @Schema(required = true, description = "Total yearly cost of the post in integer euro cents, 0..100000000000",
                 minimum = "0", maximum = "100000000000")
-        @NotNull @PositiveOrZero @Max(Limits.MAX_AMOUNT_CENTS) Long totalCostCents,
+        @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long totalCostCents,
         @Schema(description = "Employer of record of the director (e.g. 'Airbus'), optional", maxLength = 300)
         @Size(max = 300) String employerName,
         @Schema(required = true, description = "The funders' shares, adding to exactly 100")

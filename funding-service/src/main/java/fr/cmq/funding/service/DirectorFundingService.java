@@ -6,6 +6,7 @@ import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.DirectorFunding;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +28,15 @@ public class DirectorFundingService {
     private final CampusDirectory directory;
     private final CampusLock campusLock;
     private final BodyValidation validation;
+    private final CmqClock clock;
 
     public DirectorFundingService(Outbox outbox, CampusDirectory directory, CampusLock campusLock,
-                                  BodyValidation validation) {
+                                  BodyValidation validation, CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
         this.campusLock = campusLock;
         this.validation = validation;
+        this.clock = clock;
     }
 
     /** The outcome of a replacement: the co-financing after it, and whether it was created by it. */
@@ -53,7 +55,7 @@ public class DirectorFundingService {
         DirectorFunding.requireWhole(request.shares().stream().map(DirectorFundingRequest.ShareItem::percent).toList());
         campusLock.lock(campus.id());
         Optional<DirectorFunding> existing = find(campus.id(), year);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         boolean created = existing.isEmpty();
         DirectorFunding funding;
         if (created) {

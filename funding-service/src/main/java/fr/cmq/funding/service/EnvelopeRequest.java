@@ -1,8 +1,8 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.FundingModality;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
+import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,7 +23,7 @@ public record EnvelopeRequest(
         @Schema(required = true) @NotNull FunderType funderType,
         @Schema(required = true, description = "Total of the envelope in integer euro cents, 1..100000000000",
                 minimum = "1", maximum = "100000000000")
-        @NotNull @Positive @Max(Limits.MAX_AMOUNT_CENTS) Long totalCents,
+        @NotNull @Positive @Max(Amounts.MAX_CENTS) Long totalCents,
         @Schema(required = true, description = "First year of the period, 2013..(current year + 5)")
         @NotNull Integer startYear,
         @Schema(required = true, description = "Last year of the period (inclusive), not before startYear")

@@ -5,7 +5,9 @@ import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.Page;
 import fr.cmq.events.funding.EnvelopeState;
@@ -13,7 +15,7 @@ import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.EnvelopeAllocation;
 import fr.cmq.funding.domain.EnvelopeBalance;
 import fr.cmq.funding.domain.FundingEnvelope;
-import fr.cmq.funding.domain.Limits;
+import fr.cmq.funding.domain.Amounts;
 import fr.cmq.funding.events.FundingEventData;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -21,8 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,11 +40,13 @@ public class EnvelopeService {
     private final Outbox outbox;
     private final CampusDirectory directory;
     private final BodyValidation validation;
+    private final CmqClock clock;
 
-    public EnvelopeService(Outbox outbox, CampusDirectory directory, BodyValidation validation) {
+    public EnvelopeService(Outbox outbox, CampusDirectory directory, BodyValidation validation, CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
         this.validation = validation;
+        this.clock = clock;
     }
 
     /** An envelope, where it stands, and the covered campuses the register knows (by id). */
@@ -61,10 +64,10 @@ public class EnvelopeService {
             caller.requireWriteOn(directory.require(campusId).regionCode());
         }
         validation.check(request);
-        checkRules(request);
+        checkRules(request, clock.today());
         FundingEnvelope envelope = FundingEnvelope.create(request.funderName().strip(), request.funderType(),
                 request.totalCents(), request.startYear(), request.endYear(), request.modality(), request.campusIds(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.subject());
+                clock.now(), caller.subject());
         envelope.persist();
         Statement statement = statement(envelope);
         EnvelopeState data = FundingEventData.envelope(envelope, statement.balance(), statement.campuses());
@@ -92,7 +95,7 @@ public class EnvelopeService {
         }
         validation.check(request);
         EnvelopeAllocation allocation = envelope.allocate(request.campusId(), request.year(), request.amountCents(),
-                allocations(envelopeId), Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.subject());
+                allocations(envelopeId), clock.now(), caller.subject());
         allocation.persist();
         envelope.flush();
         Statement statement = statement(envelope);
@@ -149,10 +152,10 @@ public class EnvelopeService {
     }
 
     /** Rules beyond each field's own bounds: a period within the year bounds, each campus once. */
-    private static void checkRules(EnvelopeRequest request) {
+    private static void checkRules(EnvelopeRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        checkYear(errors, "startYear", request.startYear());
-        checkYear(errors, "endYear", request.endYear());
+        checkYear(errors, "startYear", request.startYear(), today);
+        checkYear(errors, "endYear", request.endYear(), today);
         if (request.endYear() < request.startYear()) {
             errors.add(new FieldError("endYear", "must not be before startYear"));
         }
@@ -167,9 +170,9 @@ public class EnvelopeService {
         }
     }
 
-    private static void checkYear(List<FieldError> errors, String field, Integer year) {
+    private static void checkYear(List<FieldError> errors, String field, Integer year, LocalDate today) {
         try {
-            Limits.requireYear(field, year);
+            YearBounds.require(field, year, today);
         } catch (ProblemException e) {
             errors.addAll(e.errors());
         }

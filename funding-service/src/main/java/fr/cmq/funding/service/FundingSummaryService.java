@@ -1,9 +1,9 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.FunderType;
-import fr.cmq.funding.domain.FundingModality;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.Share;
-import fr.cmq.funding.domain.Shares;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -31,7 +31,7 @@ public class FundingSummaryService {
 
     /**
      * The figures of one year's forecast budgets (of one region's campuses, or all when {@code regionCode} is
-     * null). Shares follow {@link Shares}.
+     * null). Shares follow {@link fr.cmq.common.rules.Percentages}.
      *
      * @param coverageRatioPercent resources / uses in percent, one decimal, half up; null without uses
      * @param byFunderType         funder types present only, in reference order
@@ -78,8 +78,8 @@ public class FundingSummaryService {
             byBucket.merge(type.annex3Bucket(), amount, Long::sum);
         }
         return new Summary(year, region, campuses, withBudget, Math.max(0, campuses - withBudget), rectoratOnly,
-                resources, uses, Shares.percentOf(resources, uses), Shares.split(byType), Shares.split(byBucket),
-                Shares.split(byModality));
+                resources, uses, Percentages.percentOf(resources, uses), Share.split(byType), Share.split(byBucket),
+                Share.split(byModality));
     }
 
     private Query query(String sql, int year, String region) {
