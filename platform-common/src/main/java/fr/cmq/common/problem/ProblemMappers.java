@@ -1,17 +1,16 @@
 package fr.cmq.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,28 +33,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidBody(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "body";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            field = path(unknown);
-            message = "unknown field";
-        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            message = "unknown code '" + format.getValue() + "'; expected one of "
-                    + Arrays.toString(format.getTargetType().getEnumConstants());
-        } else if (e instanceof InvalidFormatException format) {
-            message = "invalid value '" + format.getValue() + "'";
-        } else if (e instanceof JsonMappingException) {
-            message = "invalid value";
-        } else {
-            field = "body";
-            message = "malformed JSON";
-        }
-        if (field.isEmpty()) {
-            field = "body";
-        }
-        return respond(400, "validation", "Invalid request", field + ": " + message, uri,
-                List.of(new FieldError(field, message)));
+        FieldError error = JsonProblems.fieldError(e);
+        return respond(400, "validation", "Invalid request", error.field() + ": " + error.message(), uri,
+                List.of(error));
     }
 
     /** Quarkus has a built-in mapper for this subtype (unknown fields, wrong types); ours answers instead. */
@@ -115,11 +95,28 @@ public class ProblemMappers {
         return respond(status, "http-" + status, title, detail, uri, List.of());
     }
 
+    /** A write that lost the race against another one on the same row (JPA {@code @Version}): 412, nothing stored. */
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentChange(uri); // wrapped by the transaction's commit
+            }
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged", uri, List.of());
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return respond(412, "precondition-failed", "Precondition failed",
+                "The resource was changed by another request at the same time; read it again and reapply your change",
+                uri, List.of(new FieldError("If-Match", "stale")));
     }
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
@@ -127,21 +124,6 @@ public class ProblemMappers {
         Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
                 uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** The field of a bean-validation violation: the JSON path without the method and argument names. */

@@ -8,8 +8,8 @@ import java.util.Base64;
 /** Opaque keyset cursors: the sort key of the last item of a page, base64url-encoded. */
 public final class Cursors {
 
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = Params.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = Params.MAX_LIMIT;
 
     private Cursors() {
     }
@@ -29,13 +29,8 @@ public final class Cursors {
         }
     }
 
+    /** Kept for existing callers: the same as {@link Params#limit(Integer)}. */
     public static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
+        return Params.limit(limit);
     }
 }

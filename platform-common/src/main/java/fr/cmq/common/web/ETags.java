@@ -1,41 +1,47 @@
 package fr.cmq.common.web;
 
-import fr.cmq.common.problem.ProblemException;
-
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * Version-based entity tags: a resource at version 7 has the ETag {@code "7"}. Writes on an existing
- * resource must send {@code If-Match} with the current tag: missing answers 428, stale answers 412.
+ * The platform's entity tags. A versioned resource at version 7 has the strong ETag {@code "7"}
+ * ({@link #of(long)}); a derived answer (summary, distribution, history) has a digest of its content
+ * ({@link #ofContent(Object)}). Conditional requests on them: {@link ConditionalRequests}.
  */
 public final class ETags {
 
     private ETags() {
     }
 
+    /** The ETag of a resource at {@code version}: {@code "7"}. */
     public static String of(long version) {
         return "\"" + version + "\"";
     }
 
+    /**
+     * A strong ETag digesting a derived answer: {@code "h"} and 16 hexadecimal digits of the SHA-256 of its
+     * {@code toString()}. Meant for records, collections, strings and numbers, whose {@code toString()} shows
+     * their whole content (and is the same in every JVM, unlike {@code hashCode()} of an enum).
+     */
+    public static String ofContent(Object content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(content).getBytes(StandardCharsets.UTF_8));
+            return "\"h" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /**
+     * Kept for the callers of the first version; use {@link ConditionalRequests#requireIfMatch(String, String)}
+     * with {@code ETags.of(currentVersion)} (same answers: 428 missing, 412 stale, now with RFC 9110 strong
+     * comparison, so a weak {@code W/"7"} no longer matches).
+     */
+    @Deprecated(forRemoval = true)
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "This write changes an existing resource: send If-Match with its current ETag "
-                            + of(currentVersion), List.of(new fr.cmq.common.problem.FieldError("If-Match", "required")));
-        }
-        String expected = of(currentVersion);
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(expected)) {
-                return;
-            }
-        }
-        throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                "The resource has changed since you read it: its current ETag is " + expected
-                        + "; read it again and reapply your change",
-                List.of(new fr.cmq.common.problem.FieldError("If-Match", "stale")));
+        ConditionalRequests.requireIfMatch(ifMatch, of(currentVersion));
     }
 }

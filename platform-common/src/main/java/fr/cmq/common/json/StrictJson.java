@@ -1,0 +1,83 @@
+package fr.cmq.common.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Strict JSON binding for every service (the injected {@code ObjectMapper}; requests and answers). A request body
+ * is refused (400 problem naming the field, by {@code ProblemMappers}) when it has:
+ * an unknown property; a number or boolean where a string is expected; a fraction ({@code 12.5}, even
+ * {@code 12.0}) where an integer is expected; a string where a number or boolean is expected; a number where an
+ * enumeration code is expected; null for a primitive (or a primitive component absent from a record: request
+ * records use wrapper types and {@code @NotNull} for required numbers); a duplicate key; anything after the value.
+ * Decimals keep their scale in answers and event trees ({@code 75.0}, never {@code 75} nor {@code 7.5E+1}).
+ * <p>
+ * Readers of other systems' messages (Kafka events) must tolerate added fields: they use {@link #lenient}.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        strict(mapper);
+    }
+
+    /** Runs after Quarkus's own configuration (quarkus.jackson.*), so that these rules always hold. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    /** Applies the strict rules to {@code mapper} and returns it. */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        return mapper;
+    }
+
+    /**
+     * A copy of {@code mapper} for readers of events and other messages whose producers may add fields (the
+     * tolerant-reader rule): unknown properties are ignored and a primitive absent from a message reads as 0/false;
+     * the type rules (no fraction for an integer, no string for a number...) and duplicate keys still fail. Build it
+     * once, e.g. in the constructor: {@code this.events = StrictJson.lenient(objectMapper);}.
+     */
+    public static ObjectMapper lenient(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        copy.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return copy;
+    }
+}

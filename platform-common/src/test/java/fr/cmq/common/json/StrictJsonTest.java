@@ -1,0 +1,147 @@
+package fr.cmq.common.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import fr.cmq.common.problem.FieldError;
+import fr.cmq.common.problem.JsonProblems;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Each strict rule on a real mapper, and the field error a client receives for it. */
+class StrictJsonTest {
+
+    enum Nature { CASH, IN_KIND }
+
+    record Contribution(String funderName, long amountCents, Nature nature, BigDecimal percent, boolean confirmed) {
+    }
+
+    record Budget(String holderName, List<Contribution> contributions, Integer year) {
+    }
+
+    private final ObjectMapper mapper = StrictJson.strict(new ObjectMapper());
+
+    @Test
+    void aWellFormedBodyIsRead() throws Exception {
+        Budget budget = mapper.readValue("""
+                {"holderName": "Lycée", "year": 2026, "contributions": [
+                 {"funderName": "Région", "amountCents": 1250, "nature": "CASH", "percent": 12.5, "confirmed": true}]}""",
+                Budget.class);
+        assertEquals(1250, budget.contributions().get(0).amountCents());
+        assertEquals(new BigDecimal("12.5"), budget.contributions().get(0).percent());
+    }
+
+    @Test
+    void anUnknownPropertyIsRefused() {
+        assertError("{\"holderName\": \"x\", \"colour\": \"red\"}", "colour", "unknown field");
+        assertError("{\"contributions\": [{\"funderName\": \"x\", \"amountCents\": 1, \"confirmed\": true, \"extra\": 1}]}",
+                "contributions[0].extra", "unknown field");
+    }
+
+    @Test
+    void aFractionWhereAnIntegerIsExpectedIsRefused() {
+        assertError("{\"contributions\": [{\"amountCents\": 12.5}]}", "contributions[0].amountCents",
+                "expected an integer, got 12.5");
+        assertError("{\"contributions\": [{\"amountCents\": 12.0}]}", "contributions[0].amountCents",
+                "expected an integer, got 12.0");
+        assertError("{\"year\": 2026.0}", "year", "expected an integer, got 2026.0");
+    }
+
+    @Test
+    void aStringWhereANumberIsExpectedIsRefused() {
+        assertError("{\"contributions\": [{\"amountCents\": \"1250\"}]}", "contributions[0].amountCents",
+                "expected an integer, got '1250'");
+        assertError("{\"contributions\": [{\"percent\": \"12.5\"}]}", "contributions[0].percent",
+                "expected a number, got '12.5'");
+        assertError("{\"year\": \"\"}", "year", "expected an integer, got ''");
+    }
+
+    @Test
+    void aNumberOrBooleanWhereAStringIsExpectedIsRefused() {
+        assertError("{\"holderName\": 42}", "holderName", "expected a string, got 42");
+        assertError("{\"contributions\": [{\"funderName\": 4.2}]}", "contributions[0].funderName",
+                "expected a string, got 4.2");
+        assertError("{\"holderName\": true}", "holderName", "expected a string, got true");
+    }
+
+    @Test
+    void aNumberOrStringWhereABooleanIsExpectedIsRefused() {
+        assertError("{\"contributions\": [{\"confirmed\": 1}]}", "contributions[0].confirmed",
+                "expected true or false, got 1");
+        assertError("{\"contributions\": [{\"confirmed\": \"true\"}]}", "contributions[0].confirmed",
+                "expected true or false, got 'true'");
+    }
+
+    @Test
+    void nullForAPrimitiveIsRefused() {
+        assertError("{\"contributions\": [{\"amountCents\": null, \"confirmed\": true}]}",
+                "contributions[0].amountCents", "required: an integer");
+        assertError("{\"contributions\": [{\"confirmed\": true}]}", "contributions[0].amountCents",
+                "required: an integer");
+    }
+
+    @Test
+    void anUnknownOrNumericEnumCodeIsRefusedListingTheCodes() {
+        assertError("{\"contributions\": [{\"nature\": \"GOLD\"}]}", "contributions[0].nature",
+                "unknown code 'GOLD'; expected one of [CASH, IN_KIND]");
+        assertEquals("contributions[0].nature", error("{\"contributions\": [{\"nature\": 0}]}").field());
+    }
+
+    @Test
+    void aDuplicateKeyIsRefused() {
+        assertError("{\"holderName\": \"a\", \"holderName\": \"b\"}", "holderName", "duplicate field");
+        assertError("{\"contributions\": [{\"amountCents\": 1, \"amountCents\": 2}]}", "contributions[0].amountCents",
+                "duplicate field");
+        assertThrows(JsonProcessingException.class, () -> mapper.readTree("{\"a\": 1, \"a\": 2}"));
+    }
+
+    @Test
+    void malformedJsonAndTrailingContentAreRefused() {
+        assertEquals("malformed JSON", error("{\"holderName\": ").message());
+        assertEquals("body", error("{\"holderName\": \"a\"} {}").field());
+        assertEquals("contributions", error("{\"contributions\": 3}").field());
+        assertEquals("expected an array", error("{\"contributions\": 3}").message());
+    }
+
+    @Test
+    void decimalsKeepTheirScaleInAnswersAndTrees() throws Exception {
+        assertEquals("{\"percent\":75.0}", mapper.writeValueAsString(new Share(new BigDecimal("75.0"))));
+        assertEquals("{\"percent\":100}", mapper.writeValueAsString(new Share(new BigDecimal("1E+2"))));
+        ObjectMapper exact = mapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        JsonNode tree = exact.valueToTree(new Share(new BigDecimal("75.0")));
+        assertEquals("{\"percent\":75.0}", mapper.writeValueAsString(tree));
+    }
+
+    record Share(BigDecimal percent) {
+    }
+
+    @Test
+    void theLenientCopyToleratesAddedFieldsOnly() throws Exception {
+        ObjectMapper lenient = StrictJson.lenient(mapper);
+        Budget budget = lenient.readValue("{\"holderName\": \"x\", \"addedLater\": {\"a\": 1}}", Budget.class);
+        assertEquals("x", budget.holderName());
+        Contribution older = lenient.readValue("{\"funderName\": \"x\"}", Contribution.class);
+        assertEquals(0, older.amountCents(), "a field an older producer did not send");
+        assertThrows(JsonProcessingException.class, () -> lenient.readValue("{\"year\": 12.5}", Budget.class));
+        assertThrows(JsonProcessingException.class,
+                () -> lenient.readValue("{\"holderName\": \"a\", \"holderName\": \"b\"}", Budget.class));
+        assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"addedLater\": 1}", Budget.class),
+                "the strict mapper is unchanged");
+    }
+
+    private void assertError(String json, String field, String message) {
+        FieldError error = error(json);
+        assertEquals(new FieldError(field, message), error, json);
+    }
+
+    private FieldError error(String json) {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Budget.class));
+        return JsonProblems.fieldError(e);
+    }
+}
