@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fr.cmq.common.time.DrivenClock;
 import fr.cmq.events.AsyncApiDocument;
 import fr.cmq.events.CloudEventHeaders;
 import fr.cmq.events.EventContract;
@@ -37,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventContractTest {
 
     @Inject
-    TestClock clock;
+    DrivenClock clock;
 
     @AfterEach
     void resetClock() {

@@ -1,6 +1,7 @@
 package fr.cmq.labelling;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.time.DrivenClock;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LabelLifecycleTest {
 
     @Inject
-    TestClock clock;
+    DrivenClock clock;
 
     @AfterEach
     void resetClock() {

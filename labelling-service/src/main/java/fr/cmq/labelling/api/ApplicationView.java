@@ -1,14 +1,14 @@
 package fr.cmq.labelling.api;
 
+import fr.cmq.common.reference.ApplicationKind;
+import fr.cmq.common.reference.ApplicationPart;
+import fr.cmq.common.reference.DecisionOutcome;
+import fr.cmq.common.reference.IssuingBody;
+import fr.cmq.common.reference.OpinionOutcome;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.ApplicationFile;
-import fr.cmq.labelling.domain.ApplicationKind;
-import fr.cmq.labelling.domain.ApplicationPart;
-import fr.cmq.labelling.domain.DecisionOutcome;
-import fr.cmq.labelling.domain.IssuingBody;
 import fr.cmq.labelling.domain.LabelDecision;
 import fr.cmq.labelling.domain.Opinion;
-import fr.cmq.labelling.domain.OpinionOutcome;
 
 import java.time.Instant;
 import java.time.LocalDate;

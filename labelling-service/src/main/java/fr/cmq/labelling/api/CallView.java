@@ -1,6 +1,6 @@
 package fr.cmq.labelling.api;
 
-import fr.cmq.labelling.domain.ApplicationPart;
+import fr.cmq.common.reference.ApplicationPart;
 import fr.cmq.labelling.domain.CallForProjects;
 
 import java.time.LocalDate;

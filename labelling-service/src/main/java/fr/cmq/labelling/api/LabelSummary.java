@@ -1,7 +1,8 @@
 package fr.cmq.labelling.api;
 
-import fr.cmq.labelling.domain.LabelDates;
-import fr.cmq.labelling.domain.LabelStatus;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.rules.LabelFacts;
+import fr.cmq.labelling.domain.DatedCampus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.time.LocalDate;
 @Schema(description = "The label status on the day of the answer (it follows the calendar), with start and expiry when granted")
 public record LabelSummary(LabelStatus status, LocalDate startDate, LocalDate expiryDate, LocalDate asOf) {
 
-    public static LabelSummary of(LabelDates dates, LocalDate today) {
-        return new LabelSummary(dates.statusOn(today), dates.startDate(), dates.expiryDate(), today);
+    public static LabelSummary of(DatedCampus dated) {
+        LabelFacts facts = dated.campus().labelFacts();
+        return new LabelSummary(dated.labelStatus(), facts.startDate(), facts.expiryDate(), dated.asOf());
     }
 }

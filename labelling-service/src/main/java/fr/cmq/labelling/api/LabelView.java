@@ -1,9 +1,9 @@
 package fr.cmq.labelling.api;
 
-import fr.cmq.labelling.domain.ApplicationKind;
+import fr.cmq.common.reference.ApplicationKind;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.labelling.domain.CampusLabel;
-import fr.cmq.labelling.domain.LabelDates;
-import fr.cmq.labelling.domain.LabelStatus;
 import fr.cmq.labelling.domain.LabelStep;
 import fr.cmq.labelling.domain.LabelStepType;
 import fr.cmq.labelling.domain.LabelWithdrawal;
@@ -22,7 +22,7 @@ public record LabelView(UUID campusId, LabelStatus status, LocalDate asOf, Local
                         ApplicationView.OpinionView opinion, UUID pendingApplicationId, List<HistoryEntry> history) {
 
     public static LabelView of(CampusLabel label) {
-        LabelDates dates = label.dates();
+        LabelFacts dates = label.facts();
         return new LabelView(label.campusId(), label.status(), label.asOf(), dates.startDate(), dates.expiryDate(),
                 label.grant() == null ? null : label.grant().durationYears, label.grantCallCode(),
                 label.grant() == null ? null : label.grant().legalActReference, dates.withdrawnOn(),

@@ -1,5 +1,7 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.ApplicationKind;
+import fr.cmq.common.reference.ApplicationPart;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;

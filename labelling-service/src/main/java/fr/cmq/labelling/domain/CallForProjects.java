@@ -1,5 +1,6 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.ApplicationPart;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

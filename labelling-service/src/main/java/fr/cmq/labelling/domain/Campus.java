@@ -1,5 +1,10 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.LabelBasis;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.rules.LabelCalendar;
+import fr.cmq.common.rules.LabelFacts;
+import fr.cmq.common.rules.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
@@ -14,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -90,7 +94,7 @@ public class Campus extends PanacheEntityBase {
         campus.regionCode = regionCode;
         campus.academyCodes = new ArrayList<>(academyCodes);
         campus.communicationNames = new ArrayList<>(communicationNames);
-        campus.setLabelDates(LabelDates.NONE);
+        campus.setLabelFacts(LabelFacts.NONE);
         campus.refreshSearchText();
         campus.version = 1;
         campus.createdAt = at;
@@ -128,20 +132,22 @@ public class Campus extends PanacheEntityBase {
         updatedBy = actor;
     }
 
+    /** The label's status on {@code day}, by the platform's label calendar. */
     public LabelStatus labelStatusOn(LocalDate day) {
-        return labelDates().statusOn(day);
+        return LabelCalendar.statusOn(labelFacts(), day);
     }
 
-    public LabelDates labelDates() {
-        return new LabelDates(labelBasis, labelStartDate, labelRenewalDueFrom, labelExpiryDate, labelWithdrawnOn);
+    public LabelFacts labelFacts() {
+        return new LabelFacts(labelBasis, labelStartDate, labelExpiryDate, labelWithdrawnOn);
     }
 
-    public void setLabelDates(LabelDates dates) {
-        labelBasis = dates.basis();
-        labelStartDate = dates.startDate();
-        labelRenewalDueFrom = dates.renewalDueFrom();
-        labelExpiryDate = dates.expiryDate();
-        labelWithdrawnOn = dates.withdrawnOn();
+    /** Keeps the label facts on the row (with the first day of the renewal year, so that the register filters on it). */
+    public void setLabelFacts(LabelFacts facts) {
+        labelBasis = facts.basis();
+        labelStartDate = facts.startDate();
+        labelRenewalDueFrom = facts.renewalDueFrom();
+        labelExpiryDate = facts.expiryDate();
+        labelWithdrawnOn = facts.withdrawnOn();
     }
 
     /** Recomputes {@link #searchText} from the designation and the aliases. */

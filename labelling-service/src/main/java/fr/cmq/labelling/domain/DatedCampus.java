@@ -1,5 +1,7 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.LabelStatus;
+
 import java.time.LocalDate;
 
 /** A campus as it stands on a day: its label status follows the calendar. */

@@ -1,5 +1,6 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.DecisionOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.reference.IssuingBody;
+import fr.cmq.common.reference.OpinionOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -60,9 +60,9 @@ public final class LabellingEventData {
 
     private static LabelState label(CampusLabel label) {
         LabelDecision grant = label.grant();
-        return new LabelState(label.status().name(), label.asOf(), label.dates().startDate(),
-                label.dates().expiryDate(), grant == null ? null : grant.durationYears, label.grantCallCode(),
-                grant == null ? null : grant.legalActReference, label.dates().withdrawnOn(),
+        return new LabelState(label.status().name(), label.asOf(), label.facts().startDate(),
+                label.facts().expiryDate(), grant == null ? null : grant.durationYears, label.grantCallCode(),
+                grant == null ? null : grant.legalActReference, label.facts().withdrawnOn(),
                 opinion(label.grantOpinion()), label.pendingApplicationId(),
                 label.history().stream().map(LabellingEventData::step).toList());
     }

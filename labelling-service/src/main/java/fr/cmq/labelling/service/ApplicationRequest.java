@@ -1,7 +1,7 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.labelling.domain.Application;
-import fr.cmq.labelling.domain.ApplicationKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

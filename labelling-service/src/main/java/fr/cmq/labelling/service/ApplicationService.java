@@ -3,15 +3,16 @@ package fr.cmq.labelling.service;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.ApplicationPart;
+import fr.cmq.common.reference.DecisionOutcome;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.ApplicationFile;
-import fr.cmq.labelling.domain.ApplicationPart;
 import fr.cmq.labelling.domain.CallForProjects;
 import fr.cmq.labelling.domain.Campus;
 import fr.cmq.labelling.domain.CampusLabel;
-import fr.cmq.labelling.domain.DecisionOutcome;
 import fr.cmq.labelling.domain.LabelDecision;
 import fr.cmq.labelling.domain.Opinion;
 import fr.cmq.labelling.events.LabellingEventData;
@@ -32,12 +33,12 @@ import java.util.UUID;
 public class ApplicationService {
 
     private final Outbox outbox;
-    private final LabellingClock clock;
+    private final CmqClock clock;
     private final BodyValidation validation;
     private final CallService calls;
     private final LabelService labels;
 
-    public ApplicationService(Outbox outbox, LabellingClock clock, BodyValidation validation, CallService calls,
+    public ApplicationService(Outbox outbox, CmqClock clock, BodyValidation validation, CallService calls,
                               LabelService labels) {
         this.outbox = outbox;
         this.clock = clock;

@@ -1,6 +1,6 @@
 package fr.cmq.labelling.service;
 
-import fr.cmq.labelling.domain.ApplicationPart;
+import fr.cmq.common.reference.ApplicationPart;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

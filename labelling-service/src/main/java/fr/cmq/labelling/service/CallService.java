@@ -2,6 +2,7 @@ package fr.cmq.labelling.service;
 
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.labelling.domain.CallForProjects;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CallService {
 
-    private final LabellingClock clock;
+    private final CmqClock clock;
     private final BodyValidation validation;
 
-    public CallService(LabellingClock clock, BodyValidation validation) {
+    public CallService(CmqClock clock, BodyValidation validation) {
         this.clock = clock;
         this.validation = validation;
     }

@@ -1,6 +1,6 @@
 package fr.cmq.labelling.service;
 
-import fr.cmq.labelling.domain.LabelStatus;
+import fr.cmq.common.reference.LabelStatus;
 
 import java.util.UUID;
 

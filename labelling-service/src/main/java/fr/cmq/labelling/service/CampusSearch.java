@@ -1,8 +1,8 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.rules.LabelCalendar;
+import fr.cmq.common.rules.SearchText;
 import fr.cmq.labelling.domain.Campus;
-import fr.cmq.labelling.domain.LabelDates;
-import fr.cmq.labelling.domain.SearchText;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -11,6 +11,10 @@ import java.util.List;
 
 /** The register's query: its filters as one HQL condition, in designation order, from a cursor's position. */
 final class CampusSearch {
+
+    /** The label facts kept on {@code Campus}, for the label calendar's query condition. */
+    private static final LabelCalendar.Columns LABEL_COLUMNS = new LabelCalendar.Columns("labelBasis",
+            "labelRenewalDueFrom", "labelExpiryDate", "labelWithdrawnOn");
 
     private CampusSearch() {
     }
@@ -32,13 +36,13 @@ final class CampusSearch {
             params.and("academy", query.academy());
         }
         if (query.labelStatus() != null) {
-            where.append(" and ").append(LabelDates.hqlCondition(query.labelStatus()));
+            where.append(" and ").append(LabelCalendar.condition(query.labelStatus(), LABEL_COLUMNS, "today"));
             params.and("today", today);
         }
-        if (query.q() != null && !query.q().isBlank()) {
+        String pattern = SearchText.containsPattern(query.q());
+        if (pattern != null) {
             where.append(" and searchText like :q");
-            params.and("q", "%" + SearchText.normalise(query.q().strip())
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", pattern);
         }
         if (after != null) {
             where.append(" and (designation > :afterName or (designation = :afterName and id > :afterId))");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Campus;
@@ -25,10 +26,10 @@ import java.util.UUID;
 public class CampusService {
 
     private final Outbox outbox;
-    private final LabellingClock clock;
+    private final CmqClock clock;
     private final BodyValidation validation;
 
-    public CampusService(Outbox outbox, LabellingClock clock, BodyValidation validation) {
+    public CampusService(Outbox outbox, CmqClock clock, BodyValidation validation) {
         this.outbox = outbox;
         this.clock = clock;
         this.validation = validation;

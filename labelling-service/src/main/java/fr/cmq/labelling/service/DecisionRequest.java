@@ -1,6 +1,6 @@
 package fr.cmq.labelling.service;
 
-import fr.cmq.labelling.domain.DecisionOutcome;
+import fr.cmq.common.reference.DecisionOutcome;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -2,16 +2,17 @@ package fr.cmq.labelling.service;
 
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.CallForProjects;
 import fr.cmq.labelling.domain.Campus;
 import fr.cmq.labelling.domain.CampusLabel;
-import fr.cmq.labelling.domain.LabelDates;
 import fr.cmq.labelling.domain.LabelDecision;
-import fr.cmq.labelling.domain.LabelStatus;
 import fr.cmq.labelling.domain.LabelWithdrawal;
 import fr.cmq.labelling.domain.Opinion;
 import fr.cmq.labelling.events.LabellingEventData;
@@ -30,10 +31,10 @@ import java.util.UUID;
 public class LabelService {
 
     private final Outbox outbox;
-    private final LabellingClock clock;
+    private final CmqClock clock;
     private final BodyValidation validation;
 
-    public LabelService(Outbox outbox, LabellingClock clock, BodyValidation validation) {
+    public LabelService(Outbox outbox, CmqClock clock, BodyValidation validation) {
         this.outbox = outbox;
         this.clock = clock;
         this.validation = validation;
@@ -91,19 +92,19 @@ public class LabelService {
      */
     CampusLabel refresh(Campus campus, String actor) {
         LabelDecision grant = LabelDecision.currentGrant(campus.id);
-        LabelDates dates;
+        LabelFacts facts;
         if (grant != null) {
             LabelWithdrawal withdrawal = LabelWithdrawal.ofDecision(grant.id);
-            dates = LabelDates.granted(grant.startDate, grant.durationYears,
+            facts = LabelFacts.granted(grant.startDate, grant.durationYears,
                     withdrawal == null ? null : withdrawal.withdrawnOn);
         } else if (Application.pendingOf(campus.id) != null) {
-            dates = LabelDates.PENDING;
+            facts = LabelFacts.PENDING;
         } else if (LabelDecision.anyRefusal(campus.id)) {
-            dates = LabelDates.REFUSED;
+            facts = LabelFacts.REFUSED;
         } else {
-            dates = LabelDates.NONE;
+            facts = LabelFacts.NONE;
         }
-        campus.setLabelDates(dates);
+        campus.setLabelFacts(facts);
         campus.recordChange(actor, clock.now());
         return label(campus);
     }
@@ -112,7 +113,7 @@ public class LabelService {
         LabelDecision grant = LabelDecision.currentGrant(campus.id);
         Application granted = grant == null ? null : Application.findById(grant.applicationId);
         Application pending = Application.pendingOf(campus.id);
-        return new CampusLabel(campus.id, campus.version, clock.today(), campus.labelDates(), grant,
+        return new CampusLabel(campus.id, campus.version, clock.today(), campus.labelFacts(), grant,
                 granted == null ? null : CallForProjects.codeOf(granted.callId),
                 grant == null ? null : Opinion.ofApplication(grant.applicationId),
                 pending == null ? null : pending.id, LabelHistory.of(campus.id));

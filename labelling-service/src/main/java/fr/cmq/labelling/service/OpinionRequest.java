@@ -1,7 +1,7 @@
 package fr.cmq.labelling.service;
 
-import fr.cmq.labelling.domain.IssuingBody;
-import fr.cmq.labelling.domain.OpinionOutcome;
+import fr.cmq.common.reference.IssuingBody;
+import fr.cmq.common.reference.OpinionOutcome;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
