@@ -39,8 +39,11 @@ class DashboardProjectionTest {
 
         publish(new EventEnvelope(registered.eventId(), "CampusRegistered", campusId, Instant.now(), 1, "replay",
                 campus("Replayed", List.of("NICE"))));
-        publish(event(campusId, "CampusUpdated", 3, "Campus Henri Fabre", List.of("AIX-MARSEILLE")));
+        EventEnvelope newer = event(campusId, "CampusUpdated", 3, "Campus Henri Fabre", List.of("AIX-MARSEILLE"));
+        ((ObjectNode) newer.data()).put("aFieldOfANewerContract", "ignored"); // forward compatible: read anyway
+        publish(newer);
         publish(event(campusId, "CampusUpdated", 2, "Stale", List.of("NICE")));
+        publish(event(campusId, "CampusSplit", 4, "A type this gateway does not know yet", List.of("NICE"))); // skipped
         UUID marker = UUID.randomUUID();
         publish(event(marker, "CampusRegistered", 1, "Marker", List.of("NICE")));
         awaitDesignation(marker, "Marker");

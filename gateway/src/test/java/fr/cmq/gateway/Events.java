@@ -3,6 +3,8 @@ package fr.cmq.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.EventPayload;
 import fr.cmq.testing.RealInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,7 +14,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Publishes events as the services do (same envelope, same topics), for the read model's tests. */
+/**
+ * Publishes events as the services do (same envelope, same topics), for the read model's tests: either a contract
+ * record, or JSON shaped as the payloads published before the contract (which the read model still reads).
+ */
 final class Events {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -23,6 +28,15 @@ final class Events {
     static EventEnvelope publish(String topic, UUID campusId, String type, long version, String json) throws Exception {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
                 (ObjectNode) JSON.readTree(json));
+        publish(topic, event);
+        return event;
+    }
+
+    /** Publishes a payload record of the contract, as the services' outboxes write it. */
+    static EventEnvelope publish(String topic, UUID campusId, String type, long version, EventPayload data)
+            throws Exception {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
+                EventContract.toTree(data));
         publish(topic, event);
         return event;
     }

@@ -1,5 +1,10 @@
 package fr.cmq.gateway;
 
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabellingEventTypes;
+import fr.cmq.events.monitoring.MonitoringEventTypes;
+import fr.cmq.events.monitoring.ProfileState;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -181,6 +187,46 @@ class NationalTableTest {
                 .body("funderSplit.find { it.funderType == 'COMPANY' }.percent", equalTo(75.0f))
                 .body("missing.FORECAST_BUDGET", equalTo(1))
                 .body("labelsDuePerYear." + (LocalDate.now().plusYears(3).getYear()), equalTo(1));
+    }
+
+    @Test
+    void theDetailCarriesTheContractsRecordsAndNothingElse() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + TOULOUSE).then().statusCode(200)
+                .body("row.labelStatus", equalTo("LABELLED"))
+                .body("label.status", equalTo("LABELLED"))
+                .body("label.durationYears", equalTo(4))
+                .body("profile.legalForm", equalTo("ASSOCIATION"))
+                .body("profile.supportEstablishment.type", equalTo("LYCEE"))
+                .body("profile.directorPost.exists", equalTo(true))
+                .body("profile", not(hasKey("version"))) // the event carried it; the ProfileState record has none
+                .body("partnerSummary.totalActive", equalTo(6))
+                .body("partnerSummary.flags.noAfpa", equalTo(true))
+                .body("partners[0].name", equalTo("Airbus"))
+                .body("budgets[0].kind", equalTo("FORECAST"))
+                .body("budgets[0].sharesByModality[0].percent", equalTo(80.0f))
+                .body("directorFundings[0].nonRectoratPercent", equalTo(75.0f));
+    }
+
+    /** The platform's one percentage rule: three equal parts read 33.4/33.3/33.3, the first in the list taking the tenth. */
+    @Test
+    void aOneOneOneLegalFormSplitReadsByTheSharedRule() throws Exception {
+        List<String> forms = List.of("SUPPORT_ESTABLISHMENT", "GIP", "ASSOCIATION"); // published in another order
+        for (String form : forms) {
+            UUID campus = UUID.randomUUID();
+            Events.publish(Topics.LABELLING, campus, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(
+                    "Tiers " + form + " (test split)", "MATERIALS", null, "84", null, List.of("LYON"), null, List.of(),
+                    List.of(), null));
+            Events.publish(Topics.MONITORING, campus, MonitoringEventTypes.PROFILE_CHANGED, 1, new ProfileState(form,
+                    null, null, true, true, null, new ProfileState.DirectorPost(false, null, null, null),
+                    new ProfileState.Governance(true, false, List.of(), false)));
+            awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
+                    .jsonPath(), "row.legalForm", form);
+        }
+        given().auth().oauth2(TestTokens.reader()).queryParam("q", "test split").get("/api/v1/dashboard/summary")
+                .then().statusCode(200)
+                .body("campuses", equalTo(3))
+                .body("legalForms.code", equalTo(List.of("ASSOCIATION", "GIP", "SUPPORT_ESTABLISHMENT")))
+                .body("legalForms.percent", equalTo(List.of(33.4f, 33.3f, 33.3f)));
     }
 
     @Test

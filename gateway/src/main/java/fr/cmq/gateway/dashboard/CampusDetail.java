@@ -1,33 +1,29 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.labelling.LabelState;
+import fr.cmq.events.monitoring.PartnerState;
+import fr.cmq.events.monitoring.PartnerTypologyState;
+import fr.cmq.events.monitoring.ProfileState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** One campus: its table row for the year and what the three services published about it. */
+/** One campus: its table row for the year and what the three services published about it (the contract's records). */
 @Schema(name = "CampusDetail", description = "One campus of the national table with everything the three services "
-        + "published about it")
+        + "published about it, as their events carried it")
 public record CampusDetail(
         TableRow row,
         @Schema(description = "Other names the campus communicates under") List<String> communicationNames,
-        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
-                description = "The label as the labelling service last published it; null before any")
-        JsonNode label,
-        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
-                description = "The profile as the monitoring service last published it; null before any")
-        JsonNode profile,
-        @Schema(type = SchemaType.OBJECT, implementation = Object.class, nullable = true,
-                description = "The partner typology summary as the monitoring service last published it")
-        JsonNode partnerSummary,
-        @Schema(type = SchemaType.ARRAY, implementation = Object.class,
-                description = "The campus's partners, by name, as the monitoring service published each")
-        List<JsonNode> partners,
-        @Schema(type = SchemaType.ARRAY, implementation = Object.class,
-                description = "Every budget of the campus, latest year first, as the funding service published each")
-        List<JsonNode> budgets,
-        @Schema(type = SchemaType.ARRAY, implementation = Object.class,
-                description = "Every director co-financing of the campus, latest year first")
-        List<JsonNode> directorFundings) {
+        @Schema(description = "The label as the labelling service last published it; null before any", nullable = true)
+        LabelState label,
+        @Schema(description = "The profile as the monitoring service last published it; null before any", nullable = true)
+        ProfileState profile,
+        @Schema(description = "The typology of the active partners as the monitoring service last published it; null "
+                + "before any partner", nullable = true) PartnerTypologyState partnerSummary,
+        @Schema(description = "The campus's partners (active and departed), by name") List<PartnerState> partners,
+        @Schema(description = "Every budget of the campus, latest year first") List<BudgetState> budgets,
+        @Schema(description = "Every director co-financing of the campus, latest year first")
+        List<DirectorFundingState> directorFundings) {
 }

@@ -1,6 +1,9 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.reference.BudgetKind;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -12,9 +15,11 @@ import java.util.UUID;
 public class CampusDetails {
 
     private final ReadModelQueries readModel;
+    private final CmqClock clock;
 
-    public CampusDetails(ReadModelQueries readModel) {
+    public CampusDetails(ReadModelQueries readModel, CmqClock clock) {
         this.readModel = readModel;
+        this.clock = clock;
     }
 
     /** The campus with its row for the year; empty when it is not (yet) registered in the read model. */
@@ -23,13 +28,13 @@ public class CampusDetails {
         if (campus == null) {
             return Optional.empty();
         }
-        List<JsonNode> budgets = readModel.budgetsOf(campusId);
-        List<JsonNode> directors = readModel.directorFundingsOf(campusId);
-        JsonNode forecast = budgets.stream().filter(b -> b.path("year").asInt() == year
-                && "FORECAST".equals(b.path("kind").asText())).findFirst().orElse(null);
-        JsonNode director = directors.stream().filter(d -> d.path("year").asInt() == year).findFirst().orElse(null);
-        return Optional.of(new CampusDetail(TableRows.of(campus, forecast, director, year, NationalTable.today()),
-                List.copyOf(campus.communicationNames), campus.label, campus.profile, campus.partnerSummary,
+        List<BudgetState> budgets = readModel.budgetsOf(campusId);
+        List<DirectorFundingState> directors = readModel.directorFundingsOf(campusId);
+        BudgetState forecast = budgets.stream()
+                .filter(b -> b.year() == year && BudgetKind.FORECAST.code().equals(b.kind())).findFirst().orElse(null);
+        DirectorFundingState director = directors.stream().filter(d -> d.year() == year).findFirst().orElse(null);
+        return Optional.of(new CampusDetail(TableRows.of(campus, forecast, director, year, clock.today()),
+                List.copyOf(campus.communicationNames()), campus.label, campus.profile, campus.partnerSummary,
                 readModel.partnersOf(campusId), budgets, directors));
     }
 }

@@ -1,6 +1,9 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabelState;
+import fr.cmq.events.monitoring.PartnerTypologyState;
+import fr.cmq.events.monitoring.ProfileState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,13 +14,13 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One campus in the dashboard's read model (table {@code campus_row}), as the services' events describe it: the
- * stored state from which each answer's {@link TableRow} is computed for a year.
+ * contract's records they carried (JSON columns, see {@link ReadModelJson}), the columns the table filters on, and
+ * the version of the last event applied to each part. Each answer's {@link TableRow} is computed from it for a year.
  */
 @Entity
 @Table(name = "campus_row")
@@ -28,23 +31,19 @@ public class CampusReadModel extends PanacheEntityBase {
     public UUID campusId;
 
     // from labelling: the register
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CampusState register;
     public String designation;
     @Column(name = "family_code")
     public String familyCode;
     @Column(name = "region_code")
     public String regionCode;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "academy_codes")
-    public List<String> academyCodes = new ArrayList<>();
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "communication_names")
-    public List<String> communicationNames = new ArrayList<>();
     @Column(name = "campus_event_version")
     public long campusEventVersion;
 
-    // from labelling: the label
+    // from labelling: the label and the facts its status is computed from, on any day
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode label;
+    public LabelState label;
     @Column(name = "label_state")
     public String labelState;
     @Column(name = "label_start")
@@ -58,7 +57,7 @@ public class CampusReadModel extends PanacheEntityBase {
 
     // from monitoring
     @JdbcTypeCode(SqlTypes.JSON)
-    public JsonNode profile;
+    public ProfileState profile;
     @Column(name = "legal_form")
     public String legalForm;
     @Column(name = "support_type")
@@ -69,7 +68,7 @@ public class CampusReadModel extends PanacheEntityBase {
     public long profileEventVersion;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "partner_summary")
-    public JsonNode partnerSummary;
+    public PartnerTypologyState partnerSummary;
     @Column(name = "active_partners")
     public Integer activePartners;
     @Column(name = "partners_event_version")
@@ -80,4 +79,14 @@ public class CampusReadModel extends PanacheEntityBase {
     /** Position in the change feed: taken from a sequence on every change of the row. */
     @Column(name = "change_seq")
     public long changeSeq;
+
+    /** The academy codes of the register, in its order. */
+    public List<String> academyCodes() {
+        return register == null || register.academyCodes() == null ? List.of() : register.academyCodes();
+    }
+
+    /** The names the campus communicates under. */
+    public List<String> communicationNames() {
+        return register == null || register.communicationNames() == null ? List.of() : register.communicationNames();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.time.CmqClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -18,9 +19,11 @@ public class DashboardChanges {
     /** Distinguishes this process's counter from a previous run's in entity tags. */
     private final String processTag = Long.toString(System.currentTimeMillis(), 36);
     private final TransactionSynchronizationRegistry transactions;
+    private final CmqClock clock;
 
-    public DashboardChanges(TransactionSynchronizationRegistry transactions) {
+    public DashboardChanges(TransactionSynchronizationRegistry transactions, CmqClock clock) {
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public long generation() {
@@ -32,7 +35,7 @@ public class DashboardChanges {
      * change and every day (label statuses follow the calendar), and never repeats across restarts.
      */
     public String entityTag() {
-        return "W/\"" + processTag + "-" + generation.get() + "-" + NationalTable.today() + "\"";
+        return "W/\"" + processTag + "-" + generation.get() + "-" + clock.today() + "\"";
     }
 
     public void changed() {

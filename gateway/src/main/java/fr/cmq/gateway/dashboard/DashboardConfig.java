@@ -2,9 +2,7 @@ package fr.cmq.gateway.dashboard;
 
 import io.smallrye.config.ConfigMapping;
 
-import java.util.List;
-
-/** How the dashboard's read model reads the services' events ({@code cmq.dashboard.*}). */
+/** How the dashboard's read model reads the services' events ({@code cmq.dashboard.*}); the topics are the contract's. */
 @ConfigMapping(prefix = "cmq.dashboard")
 public interface DashboardConfig {
 
@@ -13,7 +11,4 @@ public interface DashboardConfig {
 
     /** The consumer group; a rebuild reads again under {@code <group-id>-g<generation>}. */
     String groupId();
-
-    /** The services' topics the read model is fed from. */
-    List<String> topics();
 }

@@ -1,9 +1,9 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.events.EventSubscription;
 import fr.cmq.common.events.ProcessedEvents;
+import fr.cmq.events.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +13,8 @@ import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the national table from the services' events only. Each event is applied once (its
+ * Keeps the national table from the services' events only (the contract's topics, {@link Topics#ALL}, read with
+ * its tolerant mapper: a field or an event type this gateway does not know yet is skipped). Each event is applied once (its
  * {@code eventId} is remembered), and each part of a row (register, label, profile, partners, each
  * budget, each director funding) only takes an event newer than the last one it applied, so replays,
  * redeliveries and one service's events arriving before another's leave the table right. What each
@@ -26,7 +27,6 @@ public class DashboardProjector {
 
     private static final Logger LOG = Logger.getLogger(DashboardProjector.class);
 
-    private final ObjectMapper objectMapper;
     private final ProcessedEvents processedEvents;
     private final ReadModelStore store;
     private final DashboardChanges changes;
@@ -36,10 +36,9 @@ public class DashboardProjector {
     private final FundingProjection funding;
     private EventSubscription subscription;
 
-    public DashboardProjector(ObjectMapper objectMapper, ProcessedEvents processedEvents, ReadModelStore store,
+    public DashboardProjector(ProcessedEvents processedEvents, ReadModelStore store,
                               DashboardChanges changes, DashboardConfig config, LabellingProjection labelling,
                               MonitoringProjection monitoring, FundingProjection funding) {
-        this.objectMapper = objectMapper;
         this.processedEvents = processedEvents;
         this.store = store;
         this.changes = changes;
@@ -76,8 +75,7 @@ public class DashboardProjector {
 
     private synchronized void subscribe(long generation) {
         String group = generation == 0 ? config.groupId() : config.groupId() + "-g" + generation;
-        subscription = new EventSubscription(config.bootstrapServers(), group, config.topics(), objectMapper,
-                processedEvents, this::apply);
+        subscription = new EventSubscription(config.bootstrapServers(), group, Topics.ALL, processedEvents, this::apply);
         subscription.start();
     }
 
@@ -91,9 +89,9 @@ public class DashboardProjector {
             campus.persist();
         }
         boolean changed = switch (topic) {
-            case LabellingProjection.TOPIC -> labelling.apply(campus, event);
-            case MonitoringProjection.TOPIC -> monitoring.apply(campus, event);
-            case FundingProjection.TOPIC -> funding.apply(event);
+            case Topics.LABELLING -> labelling.apply(campus, event);
+            case Topics.MONITORING -> monitoring.apply(campus, event);
+            case Topics.FUNDING -> funding.apply(event);
             default -> false;
         };
         if (changed) {

@@ -1,7 +1,9 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -39,15 +41,17 @@ public class DashboardResource {
     private final ChangeFeed changeFeed;
     private final DashboardProjector projector;
     private final DashboardChanges changes;
+    private final CmqClock clock;
 
     public DashboardResource(NationalTable table, TableAnswers answers, CampusDetails details, ChangeFeed changeFeed,
-                             DashboardProjector projector, DashboardChanges changes) {
+                             DashboardProjector projector, DashboardChanges changes, CmqClock clock) {
         this.table = table;
         this.answers = answers;
         this.details = details;
         this.changeFeed = changeFeed;
         this.projector = projector;
         this.changes = changes;
+        this.clock = clock;
     }
 
     /** The answer of a rebuild. */
@@ -82,7 +86,7 @@ public class DashboardResource {
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        TableQuery query = filters.query(sort);
+        TableQuery query = filters.query(sort, clock.today());
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
             throw ProblemException.invalid("format", "json or csv");
         }
@@ -112,7 +116,7 @@ public class DashboardResource {
     public CampusDetail campus(@PathParam("campusId") UUID campusId,
                                @Parameter(description = "Year of the row's budget columns (default: this year)")
                                @QueryParam("year") Integer year) {
-        return details.find(campusId, TableParameters.year(year)).orElseThrow(
+        return details.find(campusId, YearBounds.orCurrent("year", year, clock.today())).orElseThrow(
                 () -> ProblemException.notFound("Campus " + campusId + " in the national table"));
     }
 
@@ -133,7 +137,7 @@ public class DashboardResource {
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        AnswerCache.Answer answer = answers.summary(filters.query(null), String.valueOf(uri.getRequestUri().getRawQuery()));
+        AnswerCache.Answer answer = answers.summary(filters.query(null, clock.today()), String.valueOf(uri.getRequestUri().getRawQuery()));
         return Response.ok(answer.body()).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, etag).build();
     }
 
@@ -150,7 +154,7 @@ public class DashboardResource {
                                       @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
                                       @Parameter(description = "Year of the rows' budget columns (default: this year)")
                                       @QueryParam("year") Integer year) {
-        return changeFeed.after(since, Cursors.limit(limit), TableParameters.year(year));
+        return changeFeed.after(since, Cursors.limit(limit), YearBounds.orCurrent("year", year, clock.today()));
     }
 
     @POST

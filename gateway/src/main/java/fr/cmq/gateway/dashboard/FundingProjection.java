@@ -1,14 +1,18 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import static fr.cmq.events.funding.FundingEventTypes.BUDGET_DECLARED;
+import static fr.cmq.events.funding.FundingEventTypes.BUDGET_UPDATED;
+import static fr.cmq.events.funding.FundingEventTypes.DIRECTOR_FUNDING_DECLARED;
+import static fr.cmq.events.funding.FundingEventTypes.DIRECTOR_FUNDING_UPDATED;
 
 /** What the funding service's events change in the read model: a campus's budgets and director fundings. */
 @ApplicationScoped
 class FundingProjection {
-
-    static final String TOPIC = "cmq.funding.events";
 
     private final ReadModelStore store;
 
@@ -18,13 +22,11 @@ class FundingProjection {
 
     /** Applies one event; true when the read model changed. */
     boolean apply(EventEnvelope event) {
-        JsonNode data = event.data();
         return switch (event.type()) {
-            case "BudgetDeclared", "BudgetUpdated" -> store.putBudget(event.campusId(), data.path("year").asInt(),
-                    data.path("kind").asText(), data.path("totalResourcesCents").asLong(), data.toString(),
-                    event.version());
-            case "DirectorFundingDeclared", "DirectorFundingUpdated" -> store.putDirectorFunding(event.campusId(),
-                    data.path("year").asInt(), data.toString(), event.version());
+            case BUDGET_DECLARED, BUDGET_UPDATED ->
+                    store.putBudget(event.campusId(), event.payload(BudgetState.class), event.version());
+            case DIRECTOR_FUNDING_DECLARED, DIRECTOR_FUNDING_UPDATED ->
+                    store.putDirectorFunding(event.campusId(), event.payload(DirectorFundingState.class), event.version());
             default -> false; // envelopes are not columns of the national table
         };
     }

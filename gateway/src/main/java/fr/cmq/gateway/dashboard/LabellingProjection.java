@@ -1,25 +1,28 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabelChange;
+import fr.cmq.events.labelling.LabelState;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import static fr.cmq.events.labelling.LabellingEventTypes.APPLICATION_SUBMITTED;
+import static fr.cmq.events.labelling.LabellingEventTypes.CAMPUS_REGISTERED;
+import static fr.cmq.events.labelling.LabellingEventTypes.CAMPUS_UPDATED;
+import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_GRANTED;
+import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_REFUSED;
+import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_WITHDRAWN;
+import static fr.cmq.events.labelling.LabellingEventTypes.OPINION_ISSUED;
 
 /** What the labelling service's events change in a campus of the read model: its register entry and its label. */
 @ApplicationScoped
 class LabellingProjection {
 
-    static final String TOPIC = "cmq.labelling.events";
-
     /** Applies one event to the campus; true when the campus changed. */
     boolean apply(CampusReadModel campus, EventEnvelope event) {
         return switch (event.type()) {
-            case "CampusRegistered", "CampusUpdated" -> register(campus, event);
-            case "ApplicationSubmitted", "OpinionIssued", "LabelGranted", "LabelRefused", "LabelWithdrawn" ->
-                    label(campus, event);
+            case CAMPUS_REGISTERED, CAMPUS_UPDATED -> register(campus, event);
+            case APPLICATION_SUBMITTED, OPINION_ISSUED, LABEL_GRANTED, LABEL_REFUSED, LABEL_WITHDRAWN -> label(campus, event);
             default -> false;
         };
     }
@@ -28,12 +31,11 @@ class LabellingProjection {
         if (event.version() <= campus.campusEventVersion) {
             return false;
         }
-        JsonNode data = event.data();
-        campus.designation = data.path("designation").asText(null);
-        campus.familyCode = data.path("familyCode").asText(null);
-        campus.regionCode = data.path("regionCode").asText(null);
-        campus.academyCodes = strings(data.path("academyCodes"));
-        campus.communicationNames = strings(data.path("communicationNames"));
+        CampusState register = event.payload(CampusState.class);
+        campus.register = register;
+        campus.designation = register.designation();
+        campus.familyCode = register.familyCode();
+        campus.regionCode = register.regionCode();
         campus.campusEventVersion = event.version();
         return true;
     }
@@ -42,23 +44,13 @@ class LabellingProjection {
         if (event.version() <= campus.labelEventVersion) {
             return false;
         }
-        JsonNode label = event.data().path("label");
+        LabelState label = event.payload(LabelChange.class).label();
         campus.label = label;
-        campus.labelState = label.path("status").asText(null);
-        campus.labelStart = date(label.path("startDate"));
-        campus.labelExpiry = date(label.path("expiryDate"));
-        campus.labelWithdrawnOn = date(label.path("withdrawnOn"));
+        campus.labelState = label == null ? null : label.status();
+        campus.labelStart = label == null ? null : label.startDate();
+        campus.labelExpiry = label == null ? null : label.expiryDate();
+        campus.labelWithdrawnOn = label == null ? null : label.withdrawnOn();
         campus.labelEventVersion = event.version();
         return true;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
-    }
-
-    private static LocalDate date(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : LocalDate.parse(node.asText());
     }
 }

@@ -1,16 +1,19 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.monitoring.PartnerChange;
+import fr.cmq.events.monitoring.PartnerTypologyState;
+import fr.cmq.events.monitoring.ProfileState;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.UUID;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_ADDED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_LEFT;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_UPDATED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.PROFILE_CHANGED;
 
 /** What the monitoring service's events change in the read model: a campus's profile, its partners and their summary. */
 @ApplicationScoped
 class MonitoringProjection {
-
-    static final String TOPIC = "cmq.monitoring.events";
 
     private final ReadModelStore store;
 
@@ -21,8 +24,8 @@ class MonitoringProjection {
     /** Applies one event to the campus; true when the read model changed. */
     boolean apply(CampusReadModel campus, EventEnvelope event) {
         return switch (event.type()) {
-            case "ProfileChanged" -> profile(campus, event);
-            case "PartnerAdded", "PartnerUpdated", "PartnerLeft" -> partner(campus, event);
+            case PROFILE_CHANGED -> profile(campus, event);
+            case PARTNER_ADDED, PARTNER_UPDATED, PARTNER_LEFT -> partner(campus, event);
             default -> false; // LegalFormChanged: the profile event of the same change carries the new form
         };
     }
@@ -31,26 +34,24 @@ class MonitoringProjection {
         if (event.version() <= campus.profileEventVersion) {
             return false;
         }
-        JsonNode data = event.data();
-        campus.profile = data;
-        campus.legalForm = data.path("legalForm").asText(null);
-        campus.supportType = data.path("supportEstablishment").path("type").asText(null);
-        JsonNode directorExists = data.path("directorPost").path("exists");
-        campus.directorPost = directorExists.isBoolean() ? directorExists.asBoolean() : null;
+        ProfileState profile = event.payload(ProfileState.class);
+        campus.profile = profile;
+        campus.legalForm = profile.legalForm();
+        campus.supportType = profile.supportEstablishment() == null ? null : profile.supportEstablishment().type();
+        campus.directorPost = profile.directorPost() == null ? null : profile.directorPost().exists();
         campus.profileEventVersion = event.version();
         return true;
     }
 
     private boolean partner(CampusReadModel campus, EventEnvelope event) {
-        JsonNode partner = event.data().path("partner");
-        store.putPartner(UUID.fromString(partner.path("id").asText()), event.campusId(), partner.toString(),
-                event.version());
+        PartnerChange change = event.payload(PartnerChange.class);
+        store.putPartner(event.campusId(), change.partner(), event.version());
         if (event.version() <= campus.partnersEventVersion) {
             return true; // the partner itself may have changed; the summary is older than ours
         }
-        JsonNode summary = event.data().path("summary");
+        PartnerTypologyState summary = change.summary();
         campus.partnerSummary = summary;
-        campus.activePartners = summary.path("totalActive").asInt();
+        campus.activePartners = summary == null ? null : Math.toIntExact(summary.totalActive());
         campus.partnersEventVersion = event.version();
         return true;
     }

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.rules.Percentages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /** The national aggregates of the table's rows (the same filters apply). */
 @Schema(description = "National aggregates: legal forms (the shape of the report's Tableau 4), regions, families, "
-        + "partner typology, forecast budget and its funders, labels falling due, missing recommendation 6 items")
+        + "partner typology, forecast budget and its funders, labels falling due, missing recommendation 6 items. "
+        + Percentages.RULE)
 public record NationalSummary(
         int year,
         long campuses,
@@ -25,12 +27,15 @@ public record NationalSummary(
         @Schema(description = "Current labels by year of expiry") Map<Integer, Long> labelsDuePerYear,
         @Schema(description = "Campuses still missing each recommendation 6 item") Map<String, Long> missing) {
 
+    @Schema(name = "NationalSummaryShare", description = "A code's count and its share in percent (null when the total is 0)")
     public record Share(String code, long count, BigDecimal percent) {
     }
 
+    @Schema(name = "NationalSummaryFunderSplit", description = "A funder type's forecast resources, euro cents and percent")
     public record FunderSplit(String funderType, long amountCents, BigDecimal percent) {
     }
 
+    @Schema(name = "NationalSummaryPartnerTotals", description = "Active partners and their matrix over the rows")
     public record PartnerTotals(long totalActive, long publicInitial, long publicContinuing, long privateInitial,
                                 long privateContinuing) {
     }

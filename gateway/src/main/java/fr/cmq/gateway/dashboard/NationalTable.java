@@ -1,14 +1,14 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.rules.SearchText;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,23 +16,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class NationalTable {
 
-    public static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
     private final ReadModelQueries readModel;
+    private final CmqClock clock;
 
-    public NationalTable(ReadModelQueries readModel) {
+    public NationalTable(ReadModelQueries readModel, CmqClock clock) {
         this.readModel = readModel;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(FRANCE);
+        this.clock = clock;
     }
 
     /** Every row matching the query, in its order. */
     public List<TableRow> rows(TableQuery query) {
-        String q = query.q() == null || query.q().isBlank() ? null : normalise(query.q().strip());
+        String q = SearchText.query(query.q());
         List<CampusReadModel> campuses = readModel.campuses(query).stream()
-                .filter(c -> query.academy() == null || c.academyCodes.contains(query.academy()))
+                .filter(c -> query.academy() == null || c.academyCodes().contains(query.academy()))
                 .filter(c -> q == null || matches(c, q))
                 .toList();
         List<TableRow> rows = new ArrayList<>();
@@ -51,23 +47,15 @@ public class NationalTable {
 
     /** The table rows of these campuses for a year, in the same order (budgets read once for all). */
     public List<TableRow> rowsOf(List<CampusReadModel> campuses, int year) {
-        Map<UUID, JsonNode> budgets = readModel.forecastBudgets(year);
-        Map<UUID, JsonNode> directors = readModel.directorFundings(year);
-        LocalDate today = today();
+        Map<UUID, BudgetState> budgets = readModel.forecastBudgets(year);
+        Map<UUID, DirectorFundingState> directors = readModel.directorFundings(year);
+        LocalDate today = clock.today();
         return campuses.stream()
                 .map(c -> TableRows.of(c, budgets.get(c.campusId), directors.get(c.campusId), year, today)).toList();
     }
 
     private static boolean matches(CampusReadModel campus, String q) {
-        if (normalise(campus.designation).contains(q)) {
-            return true;
-        }
-        return campus.communicationNames.stream().anyMatch(n -> normalise(n).contains(q));
-    }
-
-    /** Text for search and order: without accents, lower case. */
-    static String normalise(String text) {
-        return text == null ? null
-                : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return SearchText.matches(campus.designation, q)
+                || campus.communicationNames().stream().anyMatch(name -> SearchText.matches(name, q));
     }
 }

@@ -1,27 +1,30 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.monitoring.PartnerState;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The reads of the read model: registered campuses, and the budgets, director fundings and partners stored with them. */
+/**
+ * The reads of the read model: registered campuses, the budgets, director fundings and partners stored with them
+ * (JSON read back into the contract's records), and the names of the register's codes.
+ */
 @ApplicationScoped
 public class ReadModelQueries {
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
 
-    public ReadModelQueries(EntityManager entityManager, ObjectMapper objectMapper) {
+    public ReadModelQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
     }
 
     /** A registered campus (one whose register event arrived), if any. */
@@ -56,51 +59,72 @@ public class ReadModelQueries {
     }
 
     /** The FORECAST budget of the year of every campus that has one, by campus. */
-    Map<UUID, JsonNode> forecastBudgets(int year) {
-        return byCampus("select campus_id, view from budget_row where year = :year and kind = 'FORECAST'", year);
+    Map<UUID, BudgetState> forecastBudgets(int year) {
+        return byCampus("select campus_id, view from budget_row where year = :year and kind = 'FORECAST'", year,
+                BudgetState.class);
     }
 
     /** The director funding of the year of every campus that has one, by campus. */
-    Map<UUID, JsonNode> directorFundings(int year) {
-        return byCampus("select campus_id, view from director_funding_row where year = :year", year);
+    Map<UUID, DirectorFundingState> directorFundings(int year) {
+        return byCampus("select campus_id, view from director_funding_row where year = :year", year,
+                DirectorFundingState.class);
     }
 
     /** A campus's budgets, latest year first. */
-    List<JsonNode> budgetsOf(UUID campusId) {
-        return ofCampus("select view from budget_row where campus_id = :id order by year desc, kind", campusId);
+    List<BudgetState> budgetsOf(UUID campusId) {
+        return ofCampus("select view from budget_row where campus_id = :id order by year desc, kind", campusId,
+                BudgetState.class);
     }
 
     /** A campus's director fundings, latest year first. */
-    List<JsonNode> directorFundingsOf(UUID campusId) {
-        return ofCampus("select view from director_funding_row where campus_id = :id order by year desc", campusId);
+    List<DirectorFundingState> directorFundingsOf(UUID campusId) {
+        return ofCampus("select view from director_funding_row where campus_id = :id order by year desc", campusId,
+                DirectorFundingState.class);
     }
 
     /** A campus's partners, by name. */
-    List<JsonNode> partnersOf(UUID campusId) {
-        return ofCampus("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId);
+    List<PartnerState> partnersOf(UUID campusId) {
+        return ofCampus("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId,
+                PartnerState.class);
     }
 
-    private Map<UUID, JsonNode> byCampus(String sql, int year) {
+    /** The names of the regions, academies and families the registered campuses use, as their events carried them. */
+    public RegisterNames registerNames() {
+        return RegisterNames.of(
+                named("select distinct region_code, register ->> 'regionName' from campus_row where designation is not null"),
+                named("select distinct a.code, register -> 'academyNames' ->> a.code from campus_row, "
+                        + "jsonb_array_elements_text(register -> 'academyCodes') as a(code) where designation is not null"),
+                named("select distinct family_code, register ->> 'familyLabel' from campus_row where designation is not null"));
+    }
+
+    private List<RegisterNames.Named> named(String sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(sql).getResultList();
+        return rows.stream().map(r -> new RegisterNames.Named((String) r[0], (String) r[1])).toList();
+    }
+
+    private <T> Map<UUID, T> byCampus(String sql, int year, Class<T> record) {
         @SuppressWarnings("unchecked")
         List<Object[]> results = entityManager.createNativeQuery(sql).setParameter("year", year).getResultList();
-        Map<UUID, JsonNode> views = new HashMap<>();
+        Map<UUID, T> records = new HashMap<>();
         for (Object[] r : results) {
-            views.put((UUID) r[0], json(r[1]));
+            records.put((UUID) r[0], read(r[1], record));
         }
-        return views;
+        return records;
     }
 
-    private List<JsonNode> ofCampus(String sql, UUID campusId) {
+    private <T> List<T> ofCampus(String sql, UUID campusId, Class<T> record) {
         @SuppressWarnings("unchecked")
         List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId).getResultList();
-        return rows.stream().map(this::json).toList();
+        return rows.stream().map(json -> read(json, record)).toList();
     }
 
-    private JsonNode json(Object value) {
+    /** A stored record, read with the contract's tolerant mapper. */
+    private static <T> T read(Object json, Class<T> record) {
         try {
-            return value == null ? null : objectMapper.readTree(value.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Unreadable JSON in the read model", e);
+            return EventContract.objectMapper().readValue(json.toString(), record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable " + record.getSimpleName() + " in the read model", e);
         }
     }
 }

@@ -1,14 +1,18 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.events.EventContract;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.monitoring.PartnerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.UUID;
 
 /**
- * The writes of the read model besides the campus rows themselves: partners, budgets and director fundings (each
- * kept only when its event is newer than the one stored), the change feed's sequence and the projection's
- * generation. Runs in the caller's transaction.
+ * The writes of the read model besides the campus rows themselves: partners, budgets and director fundings (the
+ * contract's records as JSON, each kept only when its event is newer than the one stored), the change feed's
+ * sequence and the projection's generation. Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class ReadModelStore {
@@ -19,24 +23,23 @@ public class ReadModelStore {
         this.entityManager = entityManager;
     }
 
-    /** Stores a partner's view unless a newer event already did; true when it was stored. */
-    boolean putPartner(UUID partnerId, UUID campusId, String viewJson, long eventVersion) {
+    /** Stores a partner unless a newer event already did; true when it was stored. */
+    boolean putPartner(UUID campusId, PartnerState partner, long eventVersion) {
         return entityManager.createNativeQuery("""
                         insert into partner_row (partner_id, campus_id, view, event_version)
                         values (:id, :campus, cast(:view as jsonb), :version)
                         on conflict (partner_id) do update set view = excluded.view,
                             event_version = excluded.event_version
                         where partner_row.event_version < excluded.event_version""")
-                .setParameter("id", partnerId)
+                .setParameter("id", partner.id())
                 .setParameter("campus", campusId)
-                .setParameter("view", viewJson)
+                .setParameter("view", EventContract.toJson(partner))
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }
 
-    /** Stores a budget's view unless a newer event already did; true when it was stored. */
-    boolean putBudget(UUID campusId, int year, String kind, long totalResourcesCents, String viewJson,
-                      long eventVersion) {
+    /** Stores a budget unless a newer event already did; true when it was stored. */
+    boolean putBudget(UUID campusId, BudgetState budget, long eventVersion) {
         return entityManager.createNativeQuery("""
                         insert into budget_row (campus_id, year, kind, view, total_resources_cents, event_version)
                         values (:campus, :year, :kind, cast(:view as jsonb), :total, :version)
@@ -45,16 +48,16 @@ public class ReadModelStore {
                             event_version = excluded.event_version
                         where budget_row.event_version < excluded.event_version""")
                 .setParameter("campus", campusId)
-                .setParameter("year", year)
-                .setParameter("kind", kind)
-                .setParameter("view", viewJson)
-                .setParameter("total", totalResourcesCents)
+                .setParameter("year", budget.year())
+                .setParameter("kind", budget.kind())
+                .setParameter("view", EventContract.toJson(budget))
+                .setParameter("total", budget.totalResourcesCents())
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }
 
-    /** Stores a director funding's view unless a newer event already did; true when it was stored. */
-    boolean putDirectorFunding(UUID campusId, int year, String viewJson, long eventVersion) {
+    /** Stores a director funding unless a newer event already did; true when it was stored. */
+    boolean putDirectorFunding(UUID campusId, DirectorFundingState funding, long eventVersion) {
         return entityManager.createNativeQuery("""
                         insert into director_funding_row (campus_id, year, view, event_version)
                         values (:campus, :year, cast(:view as jsonb), :version)
@@ -62,8 +65,8 @@ public class ReadModelStore {
                             event_version = excluded.event_version
                         where director_funding_row.event_version < excluded.event_version""")
                 .setParameter("campus", campusId)
-                .setParameter("year", year)
-                .setParameter("view", viewJson)
+                .setParameter("year", funding.year())
+                .setParameter("view", EventContract.toJson(funding))
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }

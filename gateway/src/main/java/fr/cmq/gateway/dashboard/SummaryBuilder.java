@@ -1,27 +1,37 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.rules.Percentages;
+
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Aggregates table rows into the national summary (the API's and the web page's). */
+/**
+ * Aggregates table rows into the national summary (the API's and the web page's). Percentages follow the platform's
+ * one rule ({@link Percentages}): the shares of one list add to exactly 100.0 by the largest remainder method, ties to
+ * the first in the list's order (the code list's order for legal forms).
+ */
 public final class SummaryBuilder {
-
-    private static final List<String> LEGAL_FORMS = List.of("ASSOCIATION", "GIP", "SUPPORT_ESTABLISHMENT");
 
     private SummaryBuilder() {
     }
 
     public static NationalSummary of(List<TableRow> rows, int year) {
         Map<String, Long> forms = new LinkedHashMap<>();
-        LEGAL_FORMS.forEach(f -> forms.put(f, 0L));
+        Arrays.stream(LegalForm.values()).filter(f -> f != LegalForm.NOT_PROVIDED).forEach(f -> forms.put(f.code(), 0L));
         Map<String, Long> supportTypes = new TreeMap<>();
         long notProvided = 0;
         for (TableRow row : rows) {
-            if (row.legalForm() == null || row.legalForm().equals("NOT_PROVIDED")) {
+            if (row.legalForm() == null || row.legalForm().equals(LegalForm.NOT_PROVIDED.code())) {
                 notProvided++;
             } else {
                 forms.merge(row.legalForm(), 1L, Long::sum);
@@ -30,9 +40,9 @@ public final class SummaryBuilder {
                 supportTypes.merge(row.supportEstablishmentType(), 1L, Long::sum);
             }
         }
-        Map<String, Long> regions = count(rows.stream().collect(Collectors.groupingBy(TableRow::regionCode,
+        Map<String, Long> regions = new LinkedHashMap<>(rows.stream().collect(Collectors.groupingBy(TableRow::regionCode,
                 TreeMap::new, Collectors.counting())));
-        Map<String, Long> families = count(rows.stream().collect(Collectors.groupingBy(TableRow::familyCode,
+        Map<String, Long> families = new LinkedHashMap<>(rows.stream().collect(Collectors.groupingBy(TableRow::familyCode,
                 TreeMap::new, Collectors.counting())));
         long active = 0;
         long[] cells = new long[4];
@@ -40,7 +50,7 @@ public final class SummaryBuilder {
         long budget = 0;
         Map<Integer, Long> due = new TreeMap<>();
         Map<String, Long> missing = new LinkedHashMap<>();
-        List.of("LEGAL_FORM", "PARTNERS", "FORECAST_BUDGET").forEach(m -> missing.put(m, 0L));
+        Arrays.stream(MissingItem.values()).forEach(m -> missing.put(m.code(), 0L));
         for (TableRow row : rows) {
             if (row.activePartners() != null) {
                 active += row.activePartners();
@@ -55,29 +65,36 @@ public final class SummaryBuilder {
                 budget += row.forecastBudgetCents();
             }
             row.funderShares().forEach(s -> funders.merge(s.funderType(), s.amountCents(), Long::sum));
-            if (row.labelExpiry() != null && (row.labelStatus().equals("LABELLED") || row.labelStatus().equals("RENEWAL_DUE"))) {
+            if (row.labelExpiry() != null && LabelStatus.valueOf(row.labelStatus()).inForce()) {
                 due.merge(row.labelExpiry().getYear(), 1L, Long::sum);
             }
             row.missing().forEach(m -> missing.merge(m, 1L, Long::sum));
         }
-        Map<String, BigDecimal> formPercents = Percentages.of(forms);
-        Map<String, BigDecimal> funderPercents = Percentages.of(funders);
+        Map<String, Long> funderAmounts = inFunderTypeOrder(funders);
+        Map<String, BigDecimal> formPercents = Percentages.shares(forms);
+        Map<String, BigDecimal> funderPercents = Percentages.shares(funderAmounts);
         return new NationalSummary(year, rows.size(),
                 forms.entrySet().stream().map(e -> new NationalSummary.Share(e.getKey(), e.getValue(),
                         formPercents.get(e.getKey()))).toList(),
                 notProvided, supportTypes, shares(regions), shares(families),
                 new NationalSummary.PartnerTotals(active, cells[0], cells[1], cells[2], cells[3]), budget,
-                funders.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
+                funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
                 due, missing);
     }
 
-    private static Map<String, Long> count(Map<String, Long> counts) {
-        return new LinkedHashMap<>(counts);
+    /** The funder types in the order of their code list (unknown codes last): the order ties are broken in. */
+    private static Map<String, Long> inFunderTypeOrder(Map<String, Long> amounts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        amounts.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> CodeList.find(FunderType.class, e.getKey())
+                        .map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     private static List<NationalSummary.Share> shares(Map<String, Long> counts) {
-        Map<String, BigDecimal> percents = Percentages.of(counts);
+        Map<String, BigDecimal> percents = Percentages.shares(counts);
         return counts.entrySet().stream()
                 .map(e -> new NationalSummary.Share(e.getKey(), e.getValue(), percents.get(e.getKey()))).toList();
     }

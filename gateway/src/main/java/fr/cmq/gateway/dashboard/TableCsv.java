@@ -1,78 +1,53 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.web.CsvWriter;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The national table as RFC 4180 CSV: the same rows as JSON, flat columns, UTF-8, header row. */
+/**
+ * The national table as CSV for tools (the platform's {@link CsvWriter}: RFC 4180, UTF-8, header row, formula
+ * guard): the same rows as JSON, flat columns, codes only; one share column per funder type, in the code list's
+ * order; lists joined by {@code |}.
+ */
 final class TableCsv {
-
-    /** Funder types in the order of /api/v1/reference/funder-types; one share column each. */
-    static final List<String> FUNDER_TYPES = List.of("RECTORAT", "REGION", "SUPPORT_ESTABLISHMENT", "COMPANY",
-            "PROFESSIONAL_BRANCH", "MEMBERSHIP_FEES", "OTHER_LOCAL_AUTHORITY", "OTHER_STATE", "EU_FUNDS",
-            "OWN_RESOURCES", "OTHER");
 
     private TableCsv() {
     }
 
-    static String header() {
+    static List<String> header() {
         List<String> columns = new ArrayList<>(List.of("campusId", "designation", "familyCode", "regionCode",
                 "academyCodes", "labelStatus", "labelExpiry", "legalForm", "supportEstablishmentType",
                 "activePartners", "publicInitial", "publicContinuing", "privateInitial", "privateContinuing",
                 "warningFlags", "year", "forecastBudgetCents"));
-        FUNDER_TYPES.forEach(t -> columns.add("sharePercent" + t));
+        Arrays.stream(FunderType.values()).forEach(t -> columns.add("sharePercent" + t.code()));
         columns.addAll(List.of("nonRectoratPercent", "exAntePercent", "directorPost", "directorNonRectoratPercent",
                 "missing", "updatedAt"));
-        return String.join(",", columns);
+        return columns;
     }
 
-    static String line(TableRow r) {
-        List<Object> values = new ArrayList<>(List.of(r.campusId(), text(r.designation()), r.familyCode(), r.regionCode(),
-                String.join("|", r.academyCodes()), r.labelStatus(), opt(r.labelExpiry()), opt(r.legalForm()),
-                opt(r.supportEstablishmentType()), opt(r.activePartners()),
-                r.partnerMatrix() == null ? "" : r.partnerMatrix().publicInitial(),
-                r.partnerMatrix() == null ? "" : r.partnerMatrix().publicContinuing(),
-                r.partnerMatrix() == null ? "" : r.partnerMatrix().privateInitial(),
-                r.partnerMatrix() == null ? "" : r.partnerMatrix().privateContinuing(),
-                String.join("|", r.warningFlags()), r.year(), opt(r.forecastBudgetCents())));
+    static List<Object> cells(TableRow r) {
+        TableRow.Matrix m = r.partnerMatrix();
+        List<Object> cells = new ArrayList<>(Arrays.asList(r.campusId(), r.designation(), r.familyCode(),
+                r.regionCode(), r.academyCodes(), r.labelStatus(), r.labelExpiry(), r.legalForm(),
+                r.supportEstablishmentType(), r.activePartners(), m == null ? null : m.publicInitial(),
+                m == null ? null : m.publicContinuing(), m == null ? null : m.privateInitial(),
+                m == null ? null : m.privateContinuing(), r.warningFlags(), r.year(), r.forecastBudgetCents()));
         Map<String, TableRow.FunderShare> shares = r.funderShares().stream()
-                .collect(Collectors.toMap(TableRow.FunderShare::funderType, s -> s));
-        FUNDER_TYPES.forEach(t -> values.add(shares.containsKey(t) ? opt(shares.get(t).percent()) : ""));
-        values.addAll(List.of(opt(r.nonRectoratPercent()), opt(r.exAntePercent()), opt(r.directorPost()),
-                opt(r.directorNonRectoratPercent()), String.join("|", r.missing()), r.updatedAt()));
-        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+                .collect(Collectors.toMap(TableRow.FunderShare::funderType, s -> s, (a, b) -> a));
+        Arrays.stream(FunderType.values())
+                .forEach(t -> cells.add(shares.containsKey(t.code()) ? shares.get(t.code()).percent() : null));
+        cells.addAll(Arrays.asList(r.nonRectoratPercent(), r.exAntePercent(), r.directorPost(),
+                r.directorNonRectoratPercent(), r.missing(), r.updatedAt()));
+        return cells;
     }
 
     static StreamingOutput stream(List<TableRow> rows) {
-        return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write(header());
-            writer.write("\r\n");
-            for (TableRow row : rows) {
-                writer.write(line(row));
-                writer.write("\r\n");
-            }
-            writer.flush();
-        };
-    }
-
-    private static Object opt(Object value) {
-        return value == null ? "" : value;
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvWriter.stream(header(), rows, TableCsv::cells);
     }
 }

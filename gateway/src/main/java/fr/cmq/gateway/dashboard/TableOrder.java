@@ -1,6 +1,7 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.rules.SearchText;
 import fr.cmq.common.web.Cursors;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 public final class TableOrder {
 
     static final Map<String, Function<TableRow, String>> SORT_KEYS = Map.of(
-            "designation", r -> NationalTable.normalise(r.designation()),
+            "designation", r -> SearchText.normalise(r.designation()),
             "region", TableRow::regionCode,
             "family", TableRow::familyCode,
             "labelExpiry", r -> r.labelExpiry() == null ? null : r.labelExpiry().toString(),

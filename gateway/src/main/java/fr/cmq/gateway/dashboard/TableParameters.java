@@ -4,9 +4,17 @@ import fr.cmq.common.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.rules.YearBounds;
+import fr.cmq.events.monitoring.PartnerTypologyState;
+
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -15,12 +23,9 @@ import java.util.TreeSet;
  */
 public class TableParameters {
 
-    static final int FIRST_YEAR = 2013;
-    static final int YEARS_AHEAD = 5;
-    static final Set<String> LABEL_STATUSES = Set.of("IN_PROGRESS", "LABELLED", "RENEWAL_DUE", "EXPIRED", "WITHDRAWN",
-            "REFUSED", "NOT_RECORDED");
-    static final Set<String> FLAGS = Set.of("noHigherEducation", "noResearchLab", "noGreta", "noAfpa", "noOpca",
-            "noDireccteCorrespondent", "governanceWithoutEpleAndEpscp");
+    /** The warning flags' codes: the field names of the contract's partner typology flags, in its order. */
+    public static final List<String> FLAGS = Arrays.stream(PartnerTypologyState.Flags.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
 
     @QueryParam("year")
     @Parameter(description = "Year of the budget columns (default: this year; 2013 to five years ahead)")
@@ -53,11 +58,11 @@ public class TableParameters {
     @Parameter(description = "Words of the designation or a communication name (accents and case ignored)")
     String q;
 
-    /** These filters and the given sort as a query; 400 naming the first invalid parameter. */
-    TableQuery query(String sort) {
-        known("labelStatus", labelStatus, LABEL_STATUSES);
+    /** These filters and the given sort as a query on {@code today}; 400 naming the first invalid parameter. */
+    TableQuery query(String sort, LocalDate today) {
+        known("labelStatus", labelStatus, CodeList.labels(LabelStatus.class).keySet());
         known("flag", flag, FLAGS);
-        known("missing", missing, TableRows.MISSING_ITEMS);
+        known("missing", missing, CodeList.labels(MissingItem.class).keySet());
         LocalDate expires = null;
         if (expiresBefore != null) {
             try {
@@ -66,23 +71,11 @@ public class TableParameters {
                 throw ProblemException.invalid("expiresBefore", "not an ISO date (e.g. 2027-06-30)");
             }
         }
-        return new TableQuery(year(year), region, academy, family, legalForm, labelStatus, expires, flag, missing, q,
+        return new TableQuery(YearBounds.orCurrent("year", year, today), region, academy, family, legalForm, labelStatus, expires, flag, missing, q,
                 TableOrder.parse(sort));
     }
 
-    /** The selected year: this year by default; 400 outside 2013 to five years ahead. */
-    static int year(Integer year) {
-        int current = NationalTable.today().getYear();
-        if (year == null) {
-            return current;
-        }
-        if (year < FIRST_YEAR || year > current + YEARS_AHEAD) {
-            throw ProblemException.invalid("year", "must be between " + FIRST_YEAR + " and " + (current + YEARS_AHEAD));
-        }
-        return year;
-    }
-
-    private static void known(String parameter, String value, Set<String> codes) {
+    private static void known(String parameter, String value, Collection<String> codes) {
         if (value != null && !codes.contains(value)) {
             throw ProblemException.invalid(parameter, "unknown code '" + value + "'; expected one of "
                     + new TreeSet<>(codes));

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.rules.Percentages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** One row of the national campus table (recommendation 6 of the report), for a selected year. */
-@Schema(description = "One campus of the national table: register, label, legal form, partners, forecast budget")
+@Schema(description = "One campus of the national table: register, label, legal form, partners, forecast budget. "
+        + Percentages.RULE)
 public record TableRow(
         UUID campusId,
         String designation,
@@ -37,9 +39,11 @@ public record TableRow(
         List<String> missing,
         Instant updatedAt) {
 
+    @Schema(name = "TableRowMatrix", description = "Active partners: public/private x initial/continuing")
     public record Matrix(long publicInitial, long publicContinuing, long privateInitial, long privateContinuing) {
     }
 
+    @Schema(name = "TableRowFunderShare", description = "A funder type's amount and share of the forecast budget")
     public record FunderShare(String funderType, long amountCents, BigDecimal percent) {
     }
 }

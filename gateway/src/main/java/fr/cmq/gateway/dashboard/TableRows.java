@@ -1,99 +1,104 @@
 package fr.cmq.gateway.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.reference.LabelBasis;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.rules.LabelCalendar;
+import fr.cmq.common.rules.LabelFacts;
+import fr.cmq.events.funding.BudgetState;
+import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.monitoring.PartnerTypologyState;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One row of the national table from what the read model holds about a campus and the year's forecast budget and
- * director funding: the label status on the day, the partner matrix and raised flags, the funder shares, and the
- * recommendation 6 items still missing.
+ * director funding: the label status on the day (the platform's label calendar), the partner matrix and raised
+ * flags, the funder shares, and the recommendation 6 items still missing.
  */
 final class TableRows {
-
-    static final Set<String> MISSING_ITEMS = Set.of("LEGAL_FORM", "PARTNERS", "FORECAST_BUDGET");
 
     private TableRows() {
     }
 
-    static TableRow of(CampusReadModel campus, JsonNode budget, JsonNode director, int year, LocalDate today) {
-        JsonNode summary = campus.partnerSummary;
+    static TableRow of(CampusReadModel campus, BudgetState budget, DirectorFundingState director, int year,
+                       LocalDate today) {
+        PartnerTypologyState summary = campus.partnerSummary;
         return new TableRow(campus.campusId, campus.designation, campus.familyCode, campus.regionCode,
-                List.copyOf(campus.academyCodes), LabelCalendar.status(campus, today), campus.labelExpiry,
+                List.copyOf(campus.academyCodes()), labelStatus(campus, today).code(), campus.labelExpiry,
                 campus.legalForm, campus.supportType, campus.activePartners, matrix(summary), flags(summary), year,
-                budget == null ? null : budget.path("totalResourcesCents").asLong(), funderShares(budget),
-                budget == null ? null : decimal(budget.path("nonRectoratPercent")), exAntePercent(budget),
-                campus.directorPost, director == null ? null : decimal(director.path("nonRectoratPercent")),
-                missing(campus, budget), campus.updatedAt);
+                budget == null ? null : budget.totalResourcesCents(), funderShares(budget),
+                budget == null ? null : budget.nonRectoratPercent(), exAntePercent(budget), campus.directorPost,
+                director == null ? null : director.nonRectoratPercent(), missing(campus, budget), campus.updatedAt);
     }
 
-    private static TableRow.Matrix matrix(JsonNode summary) {
-        if (summary == null) {
+    /**
+     * The label's status on the day, from the facts of the last label event: its status gives the basis (nothing,
+     * an application, a grant, a refusal), its dates place a grant on the calendar.
+     */
+    static LabelStatus labelStatus(CampusReadModel campus, LocalDate today) {
+        LabelStatus published = CodeList.find(LabelStatus.class, campus.labelState).orElse(LabelStatus.NOT_RECORDED);
+        LabelBasis basis = published.basis();
+        if (basis == LabelBasis.GRANTED && (campus.labelStart == null || campus.labelExpiry == null)) {
+            return published; // a grant without its dates cannot be placed on the calendar
+        }
+        return LabelCalendar.statusOn(new LabelFacts(basis, campus.labelStart, campus.labelExpiry,
+                campus.labelWithdrawnOn), today);
+    }
+
+    private static TableRow.Matrix matrix(PartnerTypologyState summary) {
+        if (summary == null || summary.matrix() == null) {
             return null;
         }
-        JsonNode m = summary.path("matrix");
-        return new TableRow.Matrix(m.path("publicInitial").asLong(), m.path("publicContinuing").asLong(),
-                m.path("privateInitial").asLong(), m.path("privateContinuing").asLong());
+        PartnerTypologyState.Matrix m = summary.matrix();
+        return new TableRow.Matrix(m.publicInitial(), m.publicContinuing(), m.privateInitial(), m.privateContinuing());
     }
 
-    /** The monitoring summary's flags that are raised, in its order. */
-    private static List<String> flags(JsonNode summary) {
-        List<String> flags = new ArrayList<>();
-        if (summary != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = summary.path("flags").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> flag = it.next();
-                if (flag.getValue().asBoolean()) {
-                    flags.add(flag.getKey());
-                }
-            }
-        }
-        return flags;
+    /** The monitoring summary's flags that are raised, in the contract's order. */
+    private static List<String> flags(PartnerTypologyState summary) {
+        return summary == null || summary.flags() == null ? List.of() : summary.flags().raised();
     }
 
-    private static List<TableRow.FunderShare> funderShares(JsonNode budget) {
-        List<TableRow.FunderShare> shares = new ArrayList<>();
-        if (budget != null) {
-            budget.path("sharesByFunderType").forEach(s -> shares.add(new TableRow.FunderShare(
-                    s.path("funderType").asText(), s.path("amountCents").asLong(), decimal(s.path("percent")))));
+    private static List<TableRow.FunderShare> funderShares(BudgetState budget) {
+        if (budget == null || budget.sharesByFunderType() == null) {
+            return List.of();
         }
-        return shares;
+        return budget.sharesByFunderType().stream()
+                .map(s -> new TableRow.FunderShare(s.funderType(), s.amountCents(), s.percent())).toList();
     }
 
     /** The EX_ANTE share; 0.0 for a budget with resources but none granted ex ante; null without resources. */
-    private static BigDecimal exAntePercent(JsonNode budget) {
+    private static BigDecimal exAntePercent(BudgetState budget) {
         if (budget == null) {
             return null;
         }
-        BigDecimal exAnte = budget.path("totalResourcesCents").asLong() > 0 ? BigDecimal.valueOf(0, 1) : null;
-        for (JsonNode m : budget.path("sharesByModality")) {
-            if ("EX_ANTE".equals(m.path("modality").asText())) {
-                exAnte = decimal(m.path("percent"));
+        BigDecimal exAnte = budget.totalResourcesCents() > 0 ? BigDecimal.valueOf(0, 1) : null;
+        if (budget.sharesByModality() != null) {
+            for (BudgetState.ModalityShare share : budget.sharesByModality()) {
+                if (FundingModality.EX_ANTE.code().equals(share.modality())) {
+                    exAnte = share.percent();
+                }
             }
         }
         return exAnte;
     }
 
-    private static List<String> missing(CampusReadModel campus, JsonNode budget) {
+    private static List<String> missing(CampusReadModel campus, BudgetState budget) {
         List<String> missing = new ArrayList<>();
-        if (campus.legalForm == null || campus.legalForm.equals("NOT_PROVIDED")) {
-            missing.add("LEGAL_FORM");
+        if (campus.legalForm == null || campus.legalForm.equals(LegalForm.NOT_PROVIDED.code())) {
+            missing.add(MissingItem.LEGAL_FORM.code());
         }
         if (campus.activePartners == null || campus.activePartners == 0) {
-            missing.add("PARTNERS");
+            missing.add(MissingItem.PARTNERS.code());
         }
         if (budget == null) {
-            missing.add("FORECAST_BUDGET");
+            missing.add(MissingItem.FORECAST_BUDGET.code());
         }
         return missing;
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : node.decimalValue();
     }
 }

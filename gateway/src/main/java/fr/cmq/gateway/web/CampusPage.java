@@ -1,20 +1,21 @@
 package fr.cmq.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.events.labelling.LabelState;
 import fr.cmq.gateway.dashboard.CampusDetail;
-import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.TableRow;
 import io.quarkus.qute.TemplateData;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One campus as its page shows it: the table row and what the three services published about it (label, profile,
- * partners, budgets, director co-financing), as French text. Only named fields are taken from the events' JSON, so
- * nothing else they may carry (such as a writer's token subject) reaches the page. The profile and partners are
- * described by {@link ProfileSection}, the budgets and director co-financing by {@link FundingSection}.
+ * partners, budgets, director co-financing), as French text. Only the contract's records reach the page, so nothing
+ * else an event may carry does. The profile and partners are described by {@link ProfileSection}, the budgets and
+ * director co-financing by {@link FundingSection}.
  */
 @TemplateData
 public record CampusPage(String designation, String campusId, List<String> otherNames, List<Item> register,
@@ -43,44 +44,40 @@ public record CampusPage(String designation, String campusId, List<String> other
     public record Director(String title, List<Item> figures, List<Line> shares) {
     }
 
-    static CampusPage of(CampusDetail detail) {
+    static CampusPage of(CampusDetail detail, RegisterNames names) {
         TableRow row = detail.row();
         return new CampusPage(row.designation(), row.campusId().toString(), detail.communicationNames(),
-                register(row), label(row, detail.label()), ProfileSection.profile(row, detail.profile()),
-                ProfileSection.partnerSummary(row, detail.partnerSummary()),
-                row.warningFlags().stream().map(f -> FrenchLabels.of(FrenchLabels.FLAGS, f)).toList(),
-                row.missing().stream().map(m -> FrenchLabels.of(FrenchLabels.MISSING_ITEMS, m)).toList(),
+                register(row, names), label(row, detail.label()), ProfileSection.profile(row, detail.profile()),
+                ProfileSection.partnerSummary(row, detail.partnerSummary()), PageViews.flags(row), PageViews.missing(row),
                 detail.partners().stream().map(ProfileSection::partner).toList(),
                 detail.budgets().stream().map(FundingSection::budget).toList(),
                 detail.directorFundings().stream().map(FundingSection::director).toList());
     }
 
-    private static List<Item> register(TableRow row) {
+    private static List<Item> register(TableRow row, RegisterNames names) {
         return List.of(
-                new Item("Famille de métiers", FrenchLabels.withCode(FrenchLabels.FAMILIES, row.familyCode())),
-                new Item("Région", FrenchLabels.withCode(FrenchLabels.REGIONS, row.regionCode())),
-                new Item("Académies", String.join(", ", row.academyCodes().stream()
-                        .map(a -> FrenchLabels.of(FrenchLabels.ACADEMIES, a)).toList())),
+                new Item("Famille de métiers", PageLabels.withCode(names.families(), row.familyCode())),
+                new Item("Région", PageLabels.withCode(names.regions(), row.regionCode())),
+                new Item("Académies", PageViews.academies(row, names)),
                 new Item("Dernière mise à jour", row.updatedAt() == null ? "—"
-                        : PageViews.date(row.updatedAt().atZone(NationalTable.FRANCE).toLocalDate())));
+                        : PageViews.date(row.updatedAt().atZone(CmqClock.FRANCE).toLocalDate())));
     }
 
-    private static List<Item> label(TableRow row, JsonNode label) {
+    private static List<Item> label(TableRow row, LabelState label) {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("Statut", FrenchLabels.of(FrenchLabels.LABEL_STATUSES, row.labelStatus())));
+        items.add(new Item("Statut", PageLabels.of(LabelStatus.class, row.labelStatus())));
         if (label != null) {
-            items.add(new Item("Début", PageViews.date(EventValues.date(label.path("startDate")))));
+            items.add(new Item("Début", PageViews.date(label.startDate())));
         }
         items.add(new Item("Échéance", PageViews.date(row.labelExpiry())));
         if (label != null) {
-            if (label.path("durationYears").isNumber()) {
-                items.add(new Item("Durée", label.path("durationYears").asInt() + " ans"));
+            if (label.durationYears() != null) {
+                items.add(new Item("Durée", label.durationYears() + " ans"));
             }
-            add(items, "Appel à projets", EventValues.text(label.path("callCode")));
-            add(items, "Acte de labellisation", EventValues.text(label.path("legalActReference")));
-            LocalDate withdrawn = EventValues.date(label.path("withdrawnOn"));
-            if (withdrawn != null) {
-                items.add(new Item("Retiré le", PageViews.date(withdrawn)));
+            add(items, "Appel à projets", label.callCode());
+            add(items, "Acte de labellisation", label.legalActReference());
+            if (label.withdrawnOn() != null) {
+                items.add(new Item("Retiré le", PageViews.date(label.withdrawnOn())));
             }
         }
         return items;
@@ -91,5 +88,10 @@ public record CampusPage(String designation, String campusId, List<String> other
         if (value != null && !value.isEmpty()) {
             items.add(new Item(term, value));
         }
+    }
+
+    /** "Oui" or "Non"; null for null. */
+    static String yesNo(Boolean value) {
+        return value == null ? null : value ? "Oui" : "Non";
     }
 }

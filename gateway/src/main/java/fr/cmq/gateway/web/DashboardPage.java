@@ -1,10 +1,17 @@
 package fr.cmq.gateway.web;
 
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.gateway.dashboard.CampusDetail;
 import fr.cmq.gateway.dashboard.CampusDetails;
+import fr.cmq.gateway.dashboard.MissingItem;
 import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.gateway.dashboard.ReadModelQueries;
+import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.SummaryBuilder;
 import fr.cmq.gateway.dashboard.TableOrder;
 import fr.cmq.gateway.dashboard.TableQuery;
@@ -22,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,15 +54,19 @@ public class DashboardPage {
 
     private final NationalTable table;
     private final CampusDetails details;
+    private final ReadModelQueries readModel;
+    private final CmqClock clock;
     private final Template dashboard;
     private final Template campus;
     private final Template notFound;
 
-    public DashboardPage(NationalTable table, CampusDetails details,
+    public DashboardPage(NationalTable table, CampusDetails details, ReadModelQueries readModel, CmqClock clock,
                          @Location("dashboard.html") Template dashboard, @Location("campus.html") Template campus,
                          @Location("not-found.html") Template notFound) {
         this.table = table;
         this.details = details;
+        this.readModel = readModel;
+        this.clock = clock;
         this.dashboard = dashboard;
         this.campus = campus;
         this.notFound = notFound;
@@ -69,7 +81,10 @@ public class DashboardPage {
                                   @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                                   @QueryParam("q") String q, @QueryParam("sort") String sort,
                                   @QueryParam("cursor") String cursor) {
-        PageFilters filters = PageFilters.of(year, region, academy, family, legalForm, labelStatus, flag, missing, q, sort);
+        LocalDate today = clock.today();
+        RegisterNames names = readModel.registerNames();
+        PageFilters filters = PageFilters.of(today, names, year, region, academy, family, legalForm, labelStatus, flag,
+                missing, q, sort);
         TableQuery query = filters.tableQuery();
         List<TableRow> rows = table.rows(query);
         String cursorKey = cursorKey(cursor);
@@ -77,17 +92,17 @@ public class DashboardPage {
         int first = page.firstPosition();
         return dashboard
                 .data("filters", filters)
-                .data("years", PageFilters.years().stream()
+                .data("years", PageFilters.years(today).stream()
                         .map(y -> new PageViews.Option(y.toString(), y.toString(), y == filters.year())).toList())
-                .data("regions", PageViews.options(FrenchLabels.REGIONS, filters.region(), true))
-                .data("academies", PageViews.options(FrenchLabels.ACADEMIES, filters.academy(), false))
-                .data("families", PageViews.options(FrenchLabels.FAMILIES, filters.family(), false))
-                .data("legalForms", PageViews.options(FrenchLabels.LEGAL_FORMS, filters.legalForm(), false))
-                .data("labelStatuses", PageViews.options(FrenchLabels.LABEL_STATUSES, filters.labelStatus(), false))
-                .data("flags", PageViews.options(FrenchLabels.FLAGS, filters.flag(), false))
-                .data("missingItems", PageViews.options(FrenchLabels.MISSING_ITEMS, filters.missing(), false))
+                .data("regions", PageViews.options(names.regions(), filters.region(), true))
+                .data("academies", PageViews.options(names.academies(), filters.academy(), false))
+                .data("families", PageViews.options(names.families(), filters.family(), false))
+                .data("legalForms", PageViews.options(CodeList.labels(LegalForm.class), filters.legalForm(), false))
+                .data("labelStatuses", PageViews.options(CodeList.labels(LabelStatus.class), filters.labelStatus(), false))
+                .data("flags", PageViews.options(PageLabels.FLAGS, filters.flag(), false))
+                .data("missingItems", PageViews.options(CodeList.labels(MissingItem.class), filters.missing(), false))
                 .data("columns", columns(filters))
-                .data("rows", page.items().stream().map(PageViews::row).toList())
+                .data("rows", page.items().stream().map(r -> PageViews.row(r, names)).toList())
                 .data("total", PageViews.count(rows.size(), "campus", "campus"))
                 .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
                 .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
@@ -105,9 +120,11 @@ public class DashboardPage {
                            @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                            @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                            @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        PageFilters filters = PageFilters.of(year, region, academy, family, legalForm, labelStatus, flag, missing, q, sort);
+        RegisterNames names = readModel.registerNames();
+        PageFilters filters = PageFilters.of(clock.today(), names, year, region, academy, family, legalForm, labelStatus,
+                flag, missing, q, sort);
         List<TableRow> rows = table.rows(filters.tableQuery());
-        return Response.ok(PageCsv.stream(rows), "text/csv;charset=UTF-8")
+        return Response.ok(PageCsv.stream(rows, names), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
                 .build();
     }
@@ -123,13 +140,13 @@ public class DashboardPage {
         } catch (IllegalArgumentException e) {
             return notFound();
         }
-        PageFilters filters = PageFilters.of(year, null, null, null, null, null, null, null, null, null);
-        CampusDetail detail = details.find(id, filters.year()).orElse(null);
+        int selected = PageFilters.year(year, clock.today());
+        CampusDetail detail = details.find(id, selected).orElse(null);
         if (detail == null) {
             return notFound();
         }
-        CampusPage page = CampusPage.of(detail);
-        return Response.ok(campus.data("campus", page).data("year", filters.year())).type(MediaType.TEXT_HTML_TYPE).build();
+        CampusPage page = CampusPage.of(detail, readModel.registerNames());
+        return Response.ok(campus.data("campus", page).data("year", selected)).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     private Response notFound() {
@@ -165,7 +182,7 @@ public class DashboardPage {
 
     /** A header whose link sorts by the field, ascending first, then the other way when it is the current order. */
     private static PageViews.Column sortable(String field, PageFilters filters) {
-        String label = FrenchLabels.SORT_FIELDS.get(field);
+        String label = PageLabels.SORT_FIELDS.get(field);
         boolean ascending = filters.sort().equals(field);
         boolean descending = filters.sort().equals("-" + field);
         String target = ascending ? "-" + field : field;

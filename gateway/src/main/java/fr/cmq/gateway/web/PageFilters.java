@@ -1,12 +1,21 @@
 package fr.cmq.gateway.web;
 
-import io.quarkus.qute.TemplateData;
-import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.rules.SearchText;
+import fr.cmq.common.rules.YearBounds;
+import fr.cmq.gateway.dashboard.MissingItem;
+import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.TableOrder;
 import fr.cmq.gateway.dashboard.TableQuery;
+import io.quarkus.qute.TemplateData;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,52 +23,47 @@ import java.util.StringJoiner;
 
 /**
  * The filters of the page's form, read leniently: the form offers known codes only, so an empty or unknown value
- * (a hand-edited address) means "no filter" instead of an error page.
+ * (a hand-edited address) means "no filter" instead of an error page. The year is this year by default, and one of
+ * the platform's years ({@link YearBounds}).
  */
 @TemplateData
-public record PageFilters(int year, String region, String academy, String family, String legalForm, String labelStatus,
-                   String flag, String missing, String q, String sort) {
-
-    static final int FIRST_YEAR = 2013;
-
-    static PageFilters of(String year, String region, String academy, String family, String legalForm,
+public record PageFilters(int year, int currentYear, String region, String academy, String family, String legalForm,
                           String labelStatus, String flag, String missing, String q, String sort) {
-        String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.length() > 200) {
-            search = search.substring(0, 200);
+
+    static final int MAX_SEARCH_LENGTH = 200;
+
+    /** The filters of a request on {@code today}; codes are known when the read model's names or a code list has them. */
+    static PageFilters of(LocalDate today, RegisterNames names, String year, String region, String academy,
+                          String family, String legalForm, String labelStatus, String flag, String missing, String q,
+                          String sort) {
+        String search = SearchText.query(q) == null ? null : q.strip();
+        if (search != null && search.length() > MAX_SEARCH_LENGTH) {
+            search = search.substring(0, MAX_SEARCH_LENGTH);
         }
-        return new PageFilters(year(year), known(FrenchLabels.REGIONS, region), known(FrenchLabels.ACADEMIES, academy),
-                known(FrenchLabels.FAMILIES, family), known(FrenchLabels.LEGAL_FORMS, legalForm),
-                known(FrenchLabels.LABEL_STATUSES, labelStatus), known(FrenchLabels.FLAGS, flag),
-                known(FrenchLabels.MISSING_ITEMS, missing), search, sort(sort));
+        return new PageFilters(year(year, today), today.getYear(), known(names.regions().keySet(), region),
+                known(names.academies().keySet(), academy), known(names.families().keySet(), family),
+                known(CodeList.labels(LegalForm.class).keySet(), legalForm),
+                known(CodeList.labels(LabelStatus.class).keySet(), labelStatus), known(PageLabels.FLAGS.keySet(), flag),
+                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort));
     }
 
-    static int currentYear() {
-        return NationalTable.today().getYear();
+    /** The years offered by the form, latest first: the platform's years. */
+    static List<Integer> years(LocalDate today) {
+        return YearBounds.years(today).stream().sorted(Comparator.reverseOrder()).toList();
     }
 
-    /** The years offered by the form: the API accepts 2013 to five years ahead. */
-    static List<Integer> years() {
-        int current = currentYear();
-        return java.util.stream.IntStream.rangeClosed(FIRST_YEAR, current + 5).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
-    }
-
-    private static int year(String year) {
-        int current = currentYear();
-        if (year == null || year.isBlank()) {
-            return current;
-        }
+    /** The year of a {@code year} parameter: this year when absent, malformed or out of the platform's years. */
+    static int year(String year, LocalDate today) {
         try {
-            int value = Integer.parseInt(year.strip());
-            return value < FIRST_YEAR || value > current + 5 ? current : value;
+            int value = year == null || year.isBlank() ? today.getYear() : Integer.parseInt(year.strip());
+            return YearBounds.contains(value, today) ? value : today.getYear();
         } catch (NumberFormatException e) {
-            return current;
+            return today.getYear();
         }
     }
 
-    private static String known(Map<String, String> labels, String code) {
-        return code == null || !labels.containsKey(code.strip()) ? null : code.strip();
+    private static String known(Collection<String> codes, String code) {
+        return code == null || !codes.contains(code.strip()) ? null : code.strip();
     }
 
     private static String sort(String sort) {
@@ -67,7 +71,7 @@ public record PageFilters(int year, String region, String academy, String family
             return "designation";
         }
         String field = sort.strip();
-        return FrenchLabels.SORT_FIELDS.containsKey(field.startsWith("-") ? field.substring(1) : field) ? field : "designation";
+        return PageLabels.SORT_FIELDS.containsKey(field.startsWith("-") ? field.substring(1) : field) ? field : "designation";
     }
 
     TableQuery tableQuery() {
@@ -83,7 +87,7 @@ public record PageFilters(int year, String region, String academy, String family
     /** The query string of these filters (and year and sort), with the given parameters replaced or added. */
     String query(String... overrides) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("year", year == currentYear() ? null : Integer.toString(year));
+        params.put("year", year == currentYear ? null : Integer.toString(year));
         params.put("region", region);
         params.put("academy", academy);
         params.put("family", family);

@@ -1,9 +1,14 @@
 package fr.cmq.gateway.web;
 
-import io.quarkus.qute.TemplateData;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.gateway.dashboard.MissingItem;
+import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.TableRow;
+import io.quarkus.qute.TemplateData;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,23 +41,39 @@ public final class PageViews {
                String nonRectorat, List<String> missing, List<String> flags) {
     }
 
-    static Row row(TableRow r) {
+    static Row row(TableRow r, RegisterNames names) {
         return new Row("/campus/" + r.campusId(), r.designation(),
-                FrenchLabels.withCode(FrenchLabels.REGIONS, r.regionCode()),
-                String.join(", ", r.academyCodes().stream().map(a -> FrenchLabels.of(FrenchLabels.ACADEMIES, a)).toList()),
-                FrenchLabels.of(FrenchLabels.FAMILIES, r.familyCode()),
-                FrenchLabels.of(FrenchLabels.LABEL_STATUSES, r.labelStatus()), r.labelStatus(), date(r.labelExpiry()),
-                r.legalForm() == null ? "Non renseignée" : FrenchLabels.of(FrenchLabels.LEGAL_FORMS, r.legalForm()),
+                PageLabels.withCode(names.regions(), r.regionCode()), academies(r, names),
+                PageLabels.of(names.families(), r.familyCode()),
+                PageLabels.of(LabelStatus.class, r.labelStatus()), r.labelStatus(), date(r.labelExpiry()),
+                legalForm(r.legalForm()),
                 r.activePartners() == null ? "—" : Integer.toString(r.activePartners()),
                 r.forecastBudgetCents() == null ? "—" : euros(r.forecastBudgetCents()),
                 r.nonRectoratPercent() == null ? "—" : percent(r.nonRectoratPercent()),
-                r.missing().stream().map(m -> FrenchLabels.of(FrenchLabels.MISSING_ITEMS, m)).toList(),
-                r.warningFlags().stream().map(f -> FrenchLabels.of(FrenchLabels.FLAGS, f)).toList());
+                missing(r), flags(r));
     }
 
+    /** The row's academies by name, in the register's order. */
+    static String academies(TableRow r, RegisterNames names) {
+        return String.join(", ", r.academyCodes().stream().map(a -> PageLabels.of(names.academies(), a)).toList());
+    }
+
+    static String legalForm(String code) {
+        return PageLabels.of(LegalForm.class, code == null ? LegalForm.NOT_PROVIDED.code() : code);
+    }
+
+    static List<String> missing(TableRow r) {
+        return r.missing().stream().map(m -> PageLabels.of(MissingItem.class, m)).toList();
+    }
+
+    static List<String> flags(TableRow r) {
+        return r.warningFlags().stream().map(f -> PageLabels.of(PageLabels.FLAGS, f)).toList();
+    }
+
+    /** The options of a select field: each code with its label (or "label (code)"); a code without label shows as is. */
     static List<Option> options(Map<String, String> labels, String selected, boolean withCode) {
         return labels.keySet().stream().map(code -> new Option(code,
-                withCode ? FrenchLabels.withCode(labels, code) : labels.get(code), code.equals(selected))).toList();
+                withCode ? PageLabels.withCode(labels, code) : PageLabels.of(labels, code), code.equals(selected))).toList();
     }
 
     static String date(LocalDate date) {
@@ -63,7 +84,7 @@ public final class PageViews {
     static String euros(long cents) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.FRANCE);
         // whole euros, rounded half up, without floating point
-        return format.format(java.math.BigDecimal.valueOf(cents, 2).setScale(0, java.math.RoundingMode.HALF_UP)) + " €";
+        return format.format(BigDecimal.valueOf(cents, 2).setScale(0, RoundingMode.HALF_UP)) + " €";
     }
 
     static String percent(BigDecimal percent) {

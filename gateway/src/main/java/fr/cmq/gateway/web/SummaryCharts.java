@@ -1,7 +1,9 @@
 package fr.cmq.gateway.web;
 
-import io.quarkus.qute.TemplateData;
+import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.reference.LegalForm;
 import fr.cmq.gateway.dashboard.NationalSummary;
+import io.quarkus.qute.TemplateData;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +38,10 @@ public final class SummaryCharts {
         List<Bar> bars = new ArrayList<>();
         for (NationalSummary.Share form : summary.legalForms()) {
             String share = form.percent() == null ? "" : " (" + PageViews.percent(form.percent()) + ")";
-            bars.add(new Bar(FrenchLabels.of(FrenchLabels.LEGAL_FORMS, form.code()),
+            bars.add(new Bar(PageLabels.of(LegalForm.class, form.code()),
                     PageViews.count(form.count(), "campus", "campus") + share, width(form.count(), max)));
         }
-        bars.add(new Bar(FrenchLabels.of(FrenchLabels.LEGAL_FORMS, "NOT_PROVIDED"),
+        bars.add(new Bar(LegalForm.NOT_PROVIDED.label(),
                 PageViews.count(summary.legalFormNotProvided(), "campus", "campus"),
                 width(summary.legalFormNotProvided(), max)));
         return new Chart("formes-juridiques", "Formes juridiques",
@@ -50,7 +52,7 @@ public final class SummaryCharts {
     static Chart funders(NationalSummary summary) {
         long max = summary.funderSplit().stream().mapToLong(NationalSummary.FunderSplit::amountCents).max().orElse(0);
         List<Bar> bars = summary.funderSplit().stream().map(f -> new Bar(
-                FrenchLabels.of(FrenchLabels.FUNDER_TYPES, f.funderType()),
+                PageLabels.of(FunderType.class, f.funderType()),
                 PageViews.euros(f.amountCents()) + (f.percent() == null ? "" : " (" + PageViews.percent(f.percent()) + ")"),
                 width(f.amountCents(), max))).toList();
         return new Chart("financeurs", "Répartition des financeurs",

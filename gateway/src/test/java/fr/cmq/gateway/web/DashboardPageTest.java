@@ -1,8 +1,13 @@
 package fr.cmq.gateway.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.EventPayload;
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.CampusState;
+import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.gateway.StandInServices;
 import fr.cmq.testing.RealInfrastructure;
 import fr.cmq.testing.RealInfrastructureResource;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,12 +52,13 @@ class DashboardPageTest {
             return;
         }
         published = true;
-        publish("cmq.labelling.events", HOSTILE, "CampusRegistered", 1, """
-                {"id":"%s","designation":%s,"familyCode":"MATERIALS","regionCode":"76","academyCodes":["TOULOUSE"],
-                 "communicationNames":[]}""".formatted(HOSTILE, JSON.writeValueAsString(HOSTILE_NAME)));
-        publish("cmq.labelling.events", FILLED, "CampusRegistered", 1, """
-                {"id":"%s","designation":"%s","familyCode":"DIGITAL_TELECOM","regionCode":"53","academyCodes":["RENNES"],
-                 "communicationNames":["Campus numérique (test page)"]}""".formatted(FILLED, FILLED_NAME));
+        // The register's events carry the French names of their codes (the contract's CampusState).
+        publish(Topics.LABELLING, HOSTILE, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(HOSTILE_NAME,
+                "MATERIALS", "Matériaux, matériaux innovants", "76", "Occitanie", List.of("TOULOUSE"),
+                Map.of("TOULOUSE", "Toulouse"), List.of(), List.of(), null));
+        publish(Topics.LABELLING, FILLED, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(FILLED_NAME,
+                "DIGITAL_TELECOM", "Numérique, télécommunications", "53", "Bretagne", List.of("RENNES"),
+                Map.of("RENNES", "Rennes"), List.of("Campus numérique (test page)"), List.of(), null));
         LocalDate start = LocalDate.now().minusYears(1);
         publish("cmq.labelling.events", FILLED, "LabelGranted", 2, """
                 {"label":{"campusId":"%s","status":"LABELLED","startDate":"%s","expiryDate":"%s","durationYears":5}}"""
@@ -168,9 +175,17 @@ class DashboardPageTest {
         assertTrue(!csv.contains("Campus hostile"), csv);
     }
 
+    private static void publish(String topic, UUID campusId, String type, long version, EventPayload data)
+            throws Exception {
+        publish(topic, campusId, type, version, EventContract.toTree(data));
+    }
+
     private static void publish(String topic, UUID campusId, String type, long version, String json) throws Exception {
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
-                (ObjectNode) JSON.readTree(json));
+        publish(topic, campusId, type, version, JSON.readTree(json));
+    }
+
+    private static void publish(String topic, UUID campusId, String type, long version, JsonNode data) throws Exception {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test", data);
         Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
                 "acks", "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
