@@ -74,6 +74,24 @@ class LegalFormDistributionTest {
         given().when().get("/api/v1/monitoring/legal-forms/distribution").then().statusCode(401);
     }
 
+    /**
+     * The platform's one percentage rule (largest remainder): one association, one GIP and one campus backed by a
+     * support establishment read 33.4 / 33.3 / 33.3, adding up to 100.0 (half-up rounding gave 99.9).
+     */
+    @Test
+    void aOneOneOneSplitAddsUpTo100() throws Exception {
+        String region = "T" + UUID.randomUUID().toString().substring(0, 6);
+        List<UUID> campuses = MonitoringTestSupport.knownCampuses(directory, "Split", region, 3);
+        put(campuses.get(0), profile("ASSOCIATION", null, null, true));
+        put(campuses.get(1), profile("GIP", "OTHER", null, true));
+        put(campuses.get(2), profile("SUPPORT_ESTABLISHMENT", null, "IUT", false));
+        given().auth().oauth2(TestTokens.reader()).queryParam("region", region)
+                .when().get("/api/v1/monitoring/legal-forms/distribution")
+                .then().statusCode(200)
+                .body("withLegalForm", equalTo(3))
+                .body("forms.percent", contains(33.4f, 33.3f, 33.3f, null));
+    }
+
     private static void put(UUID campus, String body) {
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/campuses/" + campus + "/profile").then().statusCode(201);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.testing.RealInfrastructure;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,7 +25,7 @@ import java.util.UUID;
 /** Makes campuses known to the service as the register does (events), and reads back what the service published. */
 final class MonitoringTestSupport {
 
-    static final String MONITORING_TOPIC = "cmq.monitoring.events";
+    static final String MONITORING_TOPIC = Topics.MONITORING;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private MonitoringTestSupport() {
@@ -45,9 +47,9 @@ final class MonitoringTestSupport {
                 ObjectNode data = JSON.createObjectNode();
                 data.put("designation", count == 1 ? designation : designation + " " + (i + 1));
                 data.put("regionCode", regionCode);
-                EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "CampusRegistered", id, Instant.now(), 1,
+                EventEnvelope event = new EventEnvelope(UUID.randomUUID(), LabellingEventTypes.CAMPUS_REGISTERED, id, Instant.now(), 1,
                         "test-register", data);
-                producer.send(new ProducerRecord<>(CampusDirectory.LABELLING_TOPIC, id.toString(),
+                producer.send(new ProducerRecord<>(Topics.LABELLING, id.toString(),
                         JSON.writeValueAsString(event)));
                 ids.add(id);
             }

@@ -2,8 +2,12 @@ package fr.cmq.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.monitoring.domain.PartnerCategory;
+import fr.cmq.common.reference.PartnerCategory;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.events.EventContract;
+import fr.cmq.events.monitoring.PartnerChange;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,11 +18,15 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -61,12 +69,15 @@ class PartnerTest {
     @Inject
     CampusDirectory directory;
 
+    @Inject
+    DataSource dataSource;
+
     /**
      * Checkable by hand. Public: lycée (INITIAL), university (BOTH), lab (NONE), GRETA (CONTINUING).
      * Private: Airbus (CONTINUING), UIMM (BOTH). BOTH counts in both cells, NONE in none, so
      * public-initial = lycée + university = 2; public-continuing = university + GRETA = 2;
      * private-initial = UIMM = 1; private-continuing = Airbus + UIMM = 2; 1 partner without training role.
-     * Signed commitments: Airbus and the university, 2 of 6 = 0.3333. In governance: Airbus, UIMM, lycée,
+     * Signed commitments: Airbus and the university, 2 of 6 = 33.3 %. In governance: Airbus, UIMM, lycée,
      * university (an EPLE and an EPSCP: the decree's rule holds). Only Airbus is in a working group.
      * No AFPA, no OPCA, no DIRECCTE.
      */
@@ -103,7 +114,7 @@ class PartnerTest {
                 .body("inGovernance", equalTo(4))
                 .body("inWorkingGroups", equalTo(1))
                 .body("signedCommitments", equalTo(2))
-                .body("signedCommitmentShare", equalTo(0.3333f))
+                .body("signedCommitmentPercent", equalTo(33.3f))
                 .body("flags.noHigherEducation", equalTo(false))
                 .body("flags.noResearchLab", equalTo(false))
                 .body("flags.noGreta", equalTo(false))
@@ -118,9 +129,14 @@ class PartnerTest {
         assertEquals(List.of("LegalFormChanged", "ProfileChanged", "PartnerAdded", "PartnerAdded", "PartnerAdded",
                 "PartnerAdded", "PartnerAdded", "PartnerAdded"), MonitoringTestSupport.types(events));
         JsonNode last = events.get(7);
-        assertEquals(JSON.readTree(summary.asString()), last.at("/data/summary"),
-                "the summary served is the one the last event carried");
+        ObjectNode served = (ObjectNode) JSON.readTree(summary.asString());
+        served.remove("campusId"); // the envelope carries the campus
+        assertEquals(served, last.at("/data/summary"), "the summary served is the one the last event carried");
         assertEquals("GRETA Midi-Pyrénées", last.at("/data/partner/name").asText());
+        // The data is the contract's record (platform-events), read as a consumer reads it.
+        PartnerChange change = EventContract.payload(last.get("data"), PartnerChange.class);
+        assertEquals(new BigDecimal("33.3"), change.summary().signedCommitmentPercent());
+        assertEquals("PUBLIC", change.partner().sector());
         // Each event carries the counts as they were after its change.
         for (int i = 2; i < 8; i++) {
             assertEquals(i - 1, events.get(i).at("/data/summary/totalActive").asLong());
@@ -167,7 +183,7 @@ class PartnerTest {
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "2013-12-31")
                 .when().delete(one).then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"")
-                .queryParam("leftOn", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString())
+                .queryParam("leftOn", LocalDate.now(CmqClock.FRANCE).plusDays(2).toString())
                 .when().delete(one).then().statusCode(422).body("errors[0].field", equalTo("leftOn"));
         given().auth().oauth2(TestTokens.national()).header("If-Match", "\"2\"").queryParam("leftOn", "yesterday")
                 .when().delete(one).then().statusCode(400).body("errors[0].field", equalTo("leftOn"));
@@ -180,7 +196,7 @@ class PartnerTest {
         given().auth().oauth2(TestTokens.reader()).when().get(one)
                 .then().statusCode(200).body("name", equalTo("Airbus")).body("joinedOn", equalTo("2014-01-15"));
         given().auth().oauth2(TestTokens.reader()).when().get(partners + "/summary")
-                .then().body("totalActive", equalTo(0)).body("signedCommitmentShare", nullValue())
+                .then().body("totalActive", equalTo(0)).body("signedCommitmentPercent", nullValue())
                 .body("flags.noHigherEducation", equalTo(true));
         given().auth().oauth2(TestTokens.reader()).queryParam("active", "true").when().get(partners)
                 .then().body("items", hasSize(0));
@@ -314,6 +330,20 @@ class PartnerTest {
                 .body("find { it.code == 'DIRECCTE_DREETS' }.grouping", equalTo("PUBLIC_AUTHORITY"))
                 .body("find { it.code == 'UNIVERSITY' }.grouping", equalTo("HIGHER_EDUCATION"));
         given().when().get("/api/v1/reference/partner-categories").then().statusCode(401);
+    }
+
+    /** The table partners' categories refer to holds exactly the code list's codes, in its order. */
+    @Test
+    void thePartnerCategoryTableHoldsTheCodeList() throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement()
+                     .executeQuery("select code from partner_category order by position")) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        assertEquals(Arrays.stream(PartnerCategory.values()).map(Enum::name).toList(), codes);
     }
 
     private static Response add(UUID campus, String body) {

@@ -1,13 +1,15 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SupportEstablishmentType;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.monitoring.domain.LegalFormCounts;
-import fr.cmq.monitoring.domain.SupportEstablishmentType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 @Schema(description = "How campuses are spread over legal forms, in the shape of the report's Tableau 4")
 public record LegalFormDistribution(
@@ -25,7 +27,8 @@ public record LegalFormDistribution(
 
     public static LegalFormDistribution of(LegalFormCounts counts) {
         List<FormCount> forms = new ArrayList<>();
-        counts.forms().forEach((form, count) -> forms.add(new FormCount(form, count, counts.percent(form))));
+        Map<LegalForm, BigDecimal> percents = counts.percents();
+        counts.forms().forEach((form, count) -> forms.add(new FormCount(form, count, percents.get(form))));
         List<SupportTypeCount> types = new ArrayList<>();
         counts.supportTypes().forEach((type, count) -> types.add(new SupportTypeCount(type, count)));
         return new LegalFormDistribution(counts.total(), counts.withLegalForm(), forms, types);
@@ -35,9 +38,10 @@ public record LegalFormDistribution(
     public record FormCount(
             LegalForm legalForm,
             long count,
-            @Schema(description = "count / withLegalForm x 100, one decimal, half-up; null for NOT_PROVIDED (which "
-                    + "counts campuses without a profile too) and when no campus has a legal form", nullable = true,
-                    example = "13.7")
+            @Schema(description = "Share of the campuses with a legal form (withLegalForm), in percent; the shares "
+                    + "of ASSOCIATION, GIP and SUPPORT_ESTABLISHMENT add up to exactly 100.0. Null for NOT_PROVIDED "
+                    + "(which counts campuses without a profile too) and when no campus has a legal form. "
+                    + Percentages.RULE, nullable = true, example = "13.7")
             BigDecimal percent) {
     }
 

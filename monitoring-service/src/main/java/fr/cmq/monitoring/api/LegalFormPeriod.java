@@ -1,7 +1,7 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.monitoring.domain.GipKind;
-import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
 import fr.cmq.monitoring.domain.LegalFormHistory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,11 +1,11 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.ETags;
 import fr.cmq.monitoring.domain.Partner;
-import fr.cmq.monitoring.domain.PartnerCategory;
 import fr.cmq.monitoring.service.PartnerRequest;
 import fr.cmq.monitoring.service.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
@@ -155,7 +155,7 @@ public class PartnerResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "removePartner", summary = "Record that a partner left the campus",
             description = "Nothing is erased: the partner keeps its history and gets a left date (leftOn, default "
-                    + "today UTC), not before it joined nor in the future (422); it is no longer counted in the "
+                    + "today in France, Europe/Paris), not before it joined nor in the future (422); it is no longer counted in the "
                     + "typology. Needs If-Match (missing: 428, stale: 412); a partner that already left answers 409. "
                     + "Publishes PartnerLeft. Who may call: the national role, or a regional token for the campuses "
                     + "of its region")
@@ -170,7 +170,7 @@ public class PartnerResource {
                                   @Parameter(description = "Current ETag of the partner", required = true)
                                   @HeaderParam("If-Match") String ifMatch,
                                   @Parameter(description = "Date the partner left (ISO 8601), not in the future; "
-                                          + "default today (UTC)", schema = @Schema(type = SchemaType.STRING,
+                                          + "default today in France (Europe/Paris)", schema = @Schema(type = SchemaType.STRING,
                                           format = "date"))
                                   @QueryParam("leftOn") String leftOn) {
         Partner partner = partners.leave(campusId, partnerId, ifMatch, Http.date("leftOn", leftOn), caller);

@@ -1,11 +1,11 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.monitoring.domain.CompanySize;
-import fr.cmq.monitoring.domain.MembershipBasis;
+import fr.cmq.common.reference.CompanySize;
+import fr.cmq.common.reference.MembershipBasis;
+import fr.cmq.common.reference.PartnerCategory;
+import fr.cmq.common.reference.Sector;
+import fr.cmq.common.reference.TrainingRole;
 import fr.cmq.monitoring.domain.Partner;
-import fr.cmq.monitoring.domain.PartnerCategory;
-import fr.cmq.monitoring.domain.Sector;
-import fr.cmq.monitoring.domain.TrainingRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

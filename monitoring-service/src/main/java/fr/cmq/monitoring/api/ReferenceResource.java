@@ -1,7 +1,7 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Roles;
-import fr.cmq.monitoring.service.ReferenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** Codes and French labels of the monitoring service's reference data. */
+/** Codes and French labels of the monitoring service's reference data, from the platform's code lists. */
 @Path("/api/v1/reference/partner-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
@@ -34,12 +35,6 @@ public class ReferenceResource {
                     + "HIGHER_EDUCATION, RESEARCH, ECONOMIC, PUBLIC_AUTHORITY, OTHER") String grouping) {
     }
 
-    private final ReferenceService references;
-
-    public ReferenceResource(ReferenceService references) {
-        this.references = references;
-    }
-
     @GET
     @Operation(operationId = "partnerCategories", summary = "The categories of partner organisations, with their "
             + "French labels",
@@ -51,8 +46,8 @@ public class ReferenceResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerCategoryItem.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response partnerCategories(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        List<PartnerCategoryItem> items = references.partnerCategories().stream()
-                .map(c -> new PartnerCategoryItem(c.code, c.label, c.grouping)).toList();
+        List<PartnerCategoryItem> items = Arrays.stream(PartnerCategory.values())
+                .map(c -> new PartnerCategoryItem(c.code(), c.label(), c.grouping().name())).toList();
         return Http.ok(items, ifNoneMatch);
     }
 }

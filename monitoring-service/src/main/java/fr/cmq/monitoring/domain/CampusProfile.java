@@ -1,5 +1,9 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SupportEstablishmentType;
+import fr.cmq.common.reference.SupportRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

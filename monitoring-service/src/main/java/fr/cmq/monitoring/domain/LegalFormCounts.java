@@ -1,7 +1,10 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SupportEstablishmentType;
+import fr.cmq.common.rules.Percentages;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,15 +31,14 @@ public record LegalFormCounts(Map<LegalForm, Long> forms, Map<SupportEstablishme
     }
 
     /**
-     * The share of {@code form} among the campuses with a legal form, in percent with one decimal; null for
-     * NOT_PROVIDED and when no campus has a legal form.
+     * The shares of the legal forms among the campuses with a legal form, in percent by the platform's one rule
+     * ({@link Percentages#RULE}: largest remainder, adding up to exactly 100.0, ties to the first in the code
+     * list's order). NOT_PROVIDED has no share, nor any form when no campus has a legal form.
      */
-    public BigDecimal percent(LegalForm form) {
-        long base = withLegalForm();
-        if (form == LegalForm.NOT_PROVIDED || base == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(forms.get(form) * 100).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+    public Map<LegalForm, BigDecimal> percents() {
+        Map<LegalForm, Long> provided = new EnumMap<>(forms);
+        provided.remove(LegalForm.NOT_PROVIDED);
+        return Percentages.shares(provided);
     }
 
     private static <K extends Enum<K>> Map<K, Long> complete(Map<K, Long> counts, Class<K> type) {

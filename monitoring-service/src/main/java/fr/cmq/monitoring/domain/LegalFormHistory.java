@@ -1,5 +1,8 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.CompanySize;
+import fr.cmq.common.reference.MembershipBasis;
+import fr.cmq.common.reference.PartnerCategory;
+import fr.cmq.common.reference.Sector;
+import fr.cmq.common.reference.TrainingRole;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

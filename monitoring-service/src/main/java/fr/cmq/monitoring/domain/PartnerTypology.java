@@ -1,7 +1,13 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.reference.CompanySize;
+import fr.cmq.common.reference.MembershipBasis;
+import fr.cmq.common.reference.PartnerCategory;
+import fr.cmq.common.reference.Sector;
+import fr.cmq.common.rules.Percentages;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,13 +22,33 @@ public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrain
                               Map<PartnerCategory, Long> byCategory, long higherEducation, long smeCompanies,
                               long inGovernance, long inWorkingGroups, long signedCommitments, Flags flags) {
 
-    /** The 2x2 matrix public/private x initial/continuing. */
-    public record Matrix(long publicInitial, long publicContinuing, long privateInitial, long privateContinuing) {
+    /** The 2x2 matrix public/private x initial/continuing (documented as the API's TypologyMatrix). */
+    @Schema(name = "TypologyMatrix", description = "The 2x2 matrix public/private x initial/continuing. Rule: a "
+            + "partner whose training role is BOTH is counted in both the initial and the continuing cell of its "
+            + "sector; a partner with role NONE is in no cell. The cells can therefore add up to more (BOTH) or less "
+            + "(NONE) than totalActive")
+    public record Matrix(
+            @Schema(description = "PUBLIC partners with role INITIAL or BOTH") long publicInitial,
+            @Schema(description = "PUBLIC partners with role CONTINUING or BOTH") long publicContinuing,
+            @Schema(description = "PRIVATE partners with role INITIAL or BOTH") long privateInitial,
+            @Schema(description = "PRIVATE partners with role CONTINUING or BOTH") long privateContinuing) {
     }
 
     /** The report's warning flags; true means the gap is present. */
-    public record Flags(boolean noHigherEducation, boolean noResearchLab, boolean noGreta, boolean noAfpa,
-                        boolean noOpca, boolean noDireccteCorrespondent, boolean governanceWithoutEpleAndEpscp) {
+    @Schema(description = "The report's warning flags; true means the gap is present")
+    public record Flags(
+            @Schema(description = "No active UNIVERSITY, IUT, ENGINEERING_SCHOOL or OTHER_HIGHER_EDUCATION partner "
+                    + "(§3.3)") boolean noHigherEducation,
+            @Schema(description = "No active RESEARCH_LAB partner (§3.3)") boolean noResearchLab,
+            @Schema(description = "No active GRETA partner (recommendation 11)") boolean noGreta,
+            @Schema(description = "No active AFPA partner (recommendation 11)") boolean noAfpa,
+            @Schema(description = "No active OPCA_OPCO partner (recommendation 11)") boolean noOpca,
+            @Schema(description = "No active DIRECCTE_DREETS partner, i.e. no DIRECCTE correspondent "
+                    + "(recommendation 10)") boolean noDireccteCorrespondent,
+            @Schema(description = "Governance lacks an EPLE or an EPSCP (the decree's rule, [45]): true unless an "
+                    + "active EPLE_LYCEE partner and an active higher-education partner (UNIVERSITY, IUT, "
+                    + "ENGINEERING_SCHOOL, OTHER_HIGHER_EDUCATION) both sit in governance")
+            boolean governanceWithoutEpleAndEpscp) {
     }
 
     public PartnerTypology {
@@ -88,9 +114,8 @@ public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrain
                 higherEducation, sme, inGovernance, inWorkingGroups, signed, flags);
     }
 
-    /** signedCommitments / totalActive, from 0 to 1 with 4 decimals (half-up); null without active partners. */
-    public BigDecimal signedCommitmentShare() {
-        return totalActive == 0 ? null
-                : BigDecimal.valueOf(signedCommitments).divide(BigDecimal.valueOf(totalActive), 4, RoundingMode.HALF_UP);
+    /** signedCommitments / totalActive in percent ({@link Percentages#percentOf}); null without active partners. */
+    public BigDecimal signedCommitmentPercent() {
+        return Percentages.percentOf(signedCommitments, totalActive);
     }
 }

@@ -1,8 +1,8 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.monitoring.domain.LegalFormCounts;
-import fr.cmq.monitoring.domain.SupportEstablishmentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

@@ -1,10 +1,10 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.monitoring.domain.CompanySize;
-import fr.cmq.monitoring.domain.MembershipBasis;
-import fr.cmq.monitoring.domain.PartnerCategory;
-import fr.cmq.monitoring.domain.Sector;
-import fr.cmq.monitoring.domain.TrainingRole;
+import fr.cmq.common.reference.CompanySize;
+import fr.cmq.common.reference.MembershipBasis;
+import fr.cmq.common.reference.PartnerCategory;
+import fr.cmq.common.reference.Sector;
+import fr.cmq.common.reference.TrainingRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

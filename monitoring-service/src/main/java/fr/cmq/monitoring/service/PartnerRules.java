@@ -2,8 +2,8 @@ package fr.cmq.monitoring.service;
 
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.monitoring.domain.Identifiers;
-import fr.cmq.monitoring.domain.PartnerCategory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

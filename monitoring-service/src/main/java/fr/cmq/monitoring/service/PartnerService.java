@@ -5,21 +5,20 @@ import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
+import fr.cmq.events.monitoring.MonitoringEventTypes;
 import fr.cmq.monitoring.domain.Partner;
-import fr.cmq.monitoring.domain.PartnerCategory;
 import fr.cmq.monitoring.domain.PartnerTypology;
-import fr.cmq.monitoring.events.EventPayloads;
-import fr.cmq.monitoring.events.MonitoringEvents;
+import fr.cmq.monitoring.events.MonitoringEventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,12 +33,15 @@ public class PartnerService {
     private final CampusDirectory directory;
     private final CampusLocks locks;
     private final BodyValidation validation;
+    private final CmqClock clock;
 
-    public PartnerService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation) {
+    public PartnerService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation,
+                          CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
         this.locks = locks;
         this.validation = validation;
+        this.clock = clock;
     }
 
     /** One page of partners in identifier order, and whether more follow. */
@@ -70,12 +72,12 @@ public class PartnerService {
     public Partner add(UUID campusId, PartnerRequest request, Caller caller) {
         KnownCampus campus = writable(campusId, caller);
         validation.check(request);
-        PartnerRules.check(request, today());
+        PartnerRules.check(request, clock.today());
         locks.lock(campus.id());
         if (request.leftOn() == null) {
             requireUniqueIdentifiers(campus.id(), null, request);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.campusId = campus.id();
@@ -86,7 +88,7 @@ public class PartnerService {
         partner.updatedBy = caller.subject();
         apply(partner, request);
         partner.persist();
-        return publish(MonitoringEvents.PARTNER_ADDED, partner, caller.subject());
+        return publish(MonitoringEventTypes.PARTNER_ADDED, partner, caller.subject());
     }
 
     /** Replaces a partner; a left date set for the first time is a departure (PartnerLeft). */
@@ -94,7 +96,7 @@ public class PartnerService {
     public Partner replace(UUID campusId, UUID partnerId, String ifMatch, PartnerRequest request, Caller caller) {
         KnownCampus campus = writable(campusId, caller);
         validation.check(request);
-        PartnerRules.check(request, today());
+        PartnerRules.check(request, clock.today());
         locks.lock(campus.id());
         Partner partner = find(campus.id(), partnerId, true);
         ETags.requireMatch(ifMatch, partner.version);
@@ -111,11 +113,11 @@ public class PartnerService {
         if (before.equals(partner.content())) {
             return partner; // nothing changed: no new version, no event
         }
-        return publish(leaves ? MonitoringEvents.PARTNER_LEFT : MonitoringEvents.PARTNER_UPDATED,
+        return publish(leaves ? MonitoringEventTypes.PARTNER_LEFT : MonitoringEventTypes.PARTNER_UPDATED,
                 changed(partner, caller), caller.subject());
     }
 
-    /** Records that a partner left on {@code leftOn} (today if absent); the partner and its history stay. */
+    /** Records that a partner left on {@code leftOn} (today in France if absent); the partner and its history stay. */
     @Transactional
     public Partner leave(UUID campusId, UUID partnerId, String ifMatch, LocalDate leftOn, Caller caller) {
         KnownCampus campus = writable(campusId, caller);
@@ -125,10 +127,10 @@ public class PartnerService {
         if (partner.leftOn != null) {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
-        LocalDate date = leftOn == null ? today() : leftOn;
-        PartnerRules.checkLeftOn(date, partner.joinedOn, today());
+        LocalDate date = leftOn == null ? clock.today() : leftOn;
+        PartnerRules.checkLeftOn(date, partner.joinedOn, clock.today());
         partner.leftOn = date;
-        return publish(MonitoringEvents.PARTNER_LEFT, changed(partner, caller), caller.subject());
+        return publish(MonitoringEventTypes.PARTNER_LEFT, changed(partner, caller), caller.subject());
     }
 
     /** The campus, once the caller is allowed to write it (403 otherwise). */
@@ -138,9 +140,9 @@ public class PartnerService {
         return campus;
     }
 
-    private static Partner changed(Partner partner, Caller caller) {
+    private Partner changed(Partner partner, Caller caller) {
         partner.version++;
-        partner.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        partner.updatedAt = clock.now();
         partner.updatedBy = caller.subject();
         return partner;
     }
@@ -148,7 +150,7 @@ public class PartnerService {
     private Partner publish(String type, Partner partner, String actor) {
         Partner.flush();
         outbox.append(type, partner.campusId, actor,
-                EventPayloads.partnerChanged(partner, activeTypology(partner.campusId)));
+                MonitoringEventData.partner(partner, activeTypology(partner.campusId)));
         return partner;
     }
 
@@ -194,10 +196,5 @@ public class PartnerService {
         }
         p.joinedOn = r.joinedOn();
         p.leftOn = r.leftOn();
-    }
-
-    /** Today, in UTC. */
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,7 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.monitoring.domain.GipKind;
-import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record ProfileRequest(
         @Schema(required = true) @NotNull LegalForm legalForm,
         @Schema(description = "Required when legalForm is GIP, absent otherwise", nullable = true) GipKind gipKind,
-        @Schema(description = "Date the legal form took effect; defaults to today (UTC) when the legal form changes. "
+        @Schema(description = "Date the legal form took effect; defaults to today in France (Europe/Paris) when the legal form changes. "
                 + "When the legal form does not change it must be absent or equal to the recorded date. A new legal "
                 + "form cannot take effect before the current one", nullable = true, example = "2016-09-01")
         LocalDate legalFormSince,

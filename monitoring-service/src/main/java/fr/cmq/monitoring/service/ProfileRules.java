@@ -2,7 +2,7 @@ package fr.cmq.monitoring.service;
 
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
-import fr.cmq.monitoring.domain.LegalForm;
+import fr.cmq.common.reference.LegalForm;
 
 import java.util.ArrayList;
 import java.util.List;

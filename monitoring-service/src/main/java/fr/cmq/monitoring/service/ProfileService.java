@@ -4,15 +4,16 @@ import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.GipKind;
+import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ETags;
+import fr.cmq.events.monitoring.MonitoringEventTypes;
 import fr.cmq.monitoring.domain.CampusProfile;
-import fr.cmq.monitoring.domain.GipKind;
-import fr.cmq.monitoring.domain.LegalForm;
 import fr.cmq.monitoring.domain.LegalFormChange;
 import fr.cmq.monitoring.domain.LegalFormHistory;
-import fr.cmq.monitoring.events.EventPayloads;
-import fr.cmq.monitoring.events.MonitoringEvents;
+import fr.cmq.monitoring.events.MonitoringEventData;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -20,8 +21,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,12 +32,15 @@ public class ProfileService {
     private final CampusDirectory directory;
     private final CampusLocks locks;
     private final BodyValidation validation;
+    private final CmqClock clock;
 
-    public ProfileService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation) {
+    public ProfileService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation,
+                          CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
         this.locks = locks;
         this.validation = validation;
+        this.clock = clock;
     }
 
     /** The outcome of a PUT: the profile and whether it was created by it. */
@@ -73,7 +75,7 @@ public class ProfileService {
         locks.lock(campus.id());
         CampusProfile profile = CampusProfile.findById(campus.id(), LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         String actor = caller.subject();
         LegalForm previousForm = null;
         GipKind previousKind = null;
@@ -89,7 +91,7 @@ public class ProfileService {
             previousKind = profile.gipKind;
         }
         boolean formChanged = created || profile.legalFormDiffers(request.legalForm(), request.gipKind());
-        profile.legalFormSince = legalFormSince(profile, created, formChanged, request.legalFormSince());
+        profile.legalFormSince = legalFormSince(profile, created, formChanged, request.legalFormSince(), clock.today());
         CampusProfile.Content before = created ? null : profile.content();
         apply(profile, request);
         if (!created && before.equals(profile.content())) {
@@ -111,21 +113,21 @@ public class ProfileService {
         }
         CampusProfile.flush();
         if (formChanged) {
-            outbox.append(MonitoringEvents.LEGAL_FORM_CHANGED, campus.id(), actor,
-                    EventPayloads.legalFormChanged(profile, previousForm, previousKind));
+            outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus.id(), actor,
+                    MonitoringEventData.legalForm(profile, previousForm, previousKind));
         }
-        outbox.append(MonitoringEvents.PROFILE_CHANGED, campus.id(), actor, EventPayloads.profileChanged(profile));
+        outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus.id(), actor, MonitoringEventData.profile(profile));
         return new Result(profile, created);
     }
 
     /**
-     * The date of the legal form after this PUT: a new legal form takes effect on the date given (today UTC if
-     * none), never before the current one; an unchanged legal form keeps its date.
+     * The date of the legal form after this PUT: a new legal form takes effect on the date given (today in France
+     * if none), never before the current one; an unchanged legal form keeps its date.
      */
     private static LocalDate legalFormSince(CampusProfile profile, boolean created, boolean formChanged,
-                                            LocalDate requested) {
+                                            LocalDate requested, LocalDate today) {
         if (formChanged) {
-            LocalDate since = requested == null ? LocalDate.now(ZoneOffset.UTC) : requested;
+            LocalDate since = requested == null ? today : requested;
             if (!created && since.isBefore(profile.legalFormSince)) {
                 throw ProblemException.unprocessable("legalFormSince", "a new legal form cannot take effect ("
                         + since + ") before the current one did (" + profile.legalFormSince + ")");

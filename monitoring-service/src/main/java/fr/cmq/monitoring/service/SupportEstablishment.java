@@ -1,7 +1,7 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.monitoring.domain.SupportEstablishmentType;
-import fr.cmq.monitoring.domain.SupportRole;
+import fr.cmq.common.reference.SupportEstablishmentType;
+import fr.cmq.common.reference.SupportRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
