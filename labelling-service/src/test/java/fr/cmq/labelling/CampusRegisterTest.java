@@ -20,6 +20,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -131,6 +132,17 @@ class CampusRegisterTest {
                 .then().statusCode(200).body("$", hasSize(12)).body("[11].code", equalTo("PERSONAL_SERVICES"));
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/academies?region=76")
                 .then().statusCode(200).body("code", contains("MONTPELLIER", "TOULOUSE"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/regions")
+                .then().statusCode(200).body("find { it.code == '44' }.aliases", hasItem("Grand-Est"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/label-statuses")
+                .then().statusCode(200).body("code", hasItem("RENEWAL_DUE"))
+                .body("find { it.code == 'LABELLED' }.label", equalTo("Labellisé"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/opinion-outcomes")
+                .then().statusCode(200).body("code", contains("FAVOURABLE", "UNFAVOURABLE", "FAVOURABLE_WITH_COMPLEMENTS"));
+        for (String list : new String[]{"application-kinds", "application-parts", "issuing-bodies", "decision-outcomes"}) {
+            given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/" + list)
+                    .then().statusCode(200).body("label", everyItem(notNullValue()));
+        }
     }
 
     private long count() {

@@ -1,5 +1,12 @@
 package fr.cmq.labelling.api;
 
+import fr.cmq.common.reference.ApplicationKind;
+import fr.cmq.common.reference.ApplicationPart;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.DecisionOutcome;
+import fr.cmq.common.reference.IssuingBody;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.OpinionOutcome;
 import fr.cmq.common.security.Roles;
 import fr.cmq.labelling.service.ReferenceService;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,12 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** Codes and French labels of the register's reference data. */
+/**
+ * Codes and French labels of the register's reference data (regions, academies, sector families, from its
+ * tables) and of the labelling code lists the API and the events carry (platform-common's enums).
+ */
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
@@ -36,6 +48,16 @@ public class ReferenceResource {
     }
 
     public record FamilyItem(String code, String label, boolean inAnnex4) {
+    }
+
+    /** A code of a labelling code list and its French label. */
+    @Schema(description = "A stable code, as the API and the events carry it, and its French label (for display only)")
+    public record CodeItem(@Schema(description = "UPPER_SNAKE code") String code,
+                           @Schema(description = "French label") String label) {
+
+        static List<CodeItem> of(Class<? extends CodeList> codeList) {
+            return Arrays.stream(codeList.getEnumConstants()).map(c -> new CodeItem(c.code(), c.label())).toList();
+        }
     }
 
     @GET
@@ -65,5 +87,53 @@ public class ReferenceResource {
             description = "Any role. Code and French label, in the order of Annexe 4.")
     public List<FamilyItem> sectorFamilies() {
         return reference.sectorFamilies().stream().map(f -> new FamilyItem(f.code, f.label, f.inAnnex4)).toList();
+    }
+
+    @GET
+    @Path("/label-statuses")
+    @Operation(operationId = "listLabelStatuses", summary = "Label statuses with their French labels",
+            description = "Any role. The codes of label.status and of the labelStatus filter, in reference order.")
+    public List<CodeItem> labelStatuses() {
+        return CodeItem.of(LabelStatus.class);
+    }
+
+    @GET
+    @Path("/application-kinds")
+    @Operation(operationId = "listApplicationKinds", summary = "Kinds of application with their French labels",
+            description = "Any role. INITIAL (first label) or RENEWAL.")
+    public List<CodeItem> applicationKinds() {
+        return CodeItem.of(ApplicationKind.class);
+    }
+
+    @GET
+    @Path("/application-parts")
+    @Operation(operationId = "listApplicationParts", summary = "Parts of an application file with their French labels",
+            description = "Any role. The parts recommendations 1 to 4 ask a file to hold (presentParts, requiredParts).")
+    public List<CodeItem> applicationParts() {
+        return CodeItem.of(ApplicationPart.class);
+    }
+
+    @GET
+    @Path("/opinion-outcomes")
+    @Operation(operationId = "listOpinionOutcomes", summary = "Outcomes of an expert opinion with their French labels",
+            description = "Any role. The outcomes the report recommends instead of stars (§ 76).")
+    public List<CodeItem> opinionOutcomes() {
+        return CodeItem.of(OpinionOutcome.class);
+    }
+
+    @GET
+    @Path("/issuing-bodies")
+    @Operation(operationId = "listIssuingBodies", summary = "Bodies that give the opinion, with their French labels",
+            description = "Any role. The two scenarios of recommendation 5.")
+    public List<CodeItem> issuingBodies() {
+        return CodeItem.of(IssuingBody.class);
+    }
+
+    @GET
+    @Path("/decision-outcomes")
+    @Operation(operationId = "listDecisionOutcomes", summary = "Outcomes of a decision with their French labels",
+            description = "Any role. GRANTED or REFUSED.")
+    public List<CodeItem> decisionOutcomes() {
+        return CodeItem.of(DecisionOutcome.class);
     }
 }
