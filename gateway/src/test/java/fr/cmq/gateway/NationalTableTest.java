@@ -128,6 +128,12 @@ class NationalTableTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("flag"));
         given().auth().oauth2(reader).queryParam("year", 1999).get("/api/v1/dashboard/campuses")
                 .then().statusCode(400).body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(reader).queryParam("legalForm", "COOPERATIVE").get("/api/v1/dashboard/campuses")
+                .then().statusCode(400).body("errors[0].field", equalTo("legalForm"));
+        given().auth().oauth2(reader).queryParam("expiresBefore", "30/06/2027").get("/api/v1/dashboard/summary")
+                .then().statusCode(400).body("errors[0].field", equalTo("expiresBefore"));
+        given().auth().oauth2(reader).queryParam("format", "xml").get("/api/v1/dashboard/campuses")
+                .then().statusCode(400).body("errors[0].field", equalTo("format"));
         String csv = given().auth().oauth2(reader).header("Accept", "text/csv").queryParam("q", "test table")
                 .queryParam("sort", "designation")
                 .get("/api/v1/dashboard/campuses").then().statusCode(200).contentType(startsWith("text/csv"))
@@ -143,8 +149,18 @@ class NationalTableTest {
     void anUnchangedTableAnswers304ToItsEntityTag() throws Exception {
         String etag = given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses")
                 .then().statusCode(200).extract().header("ETag");
+        assertTrue(etag.startsWith("W/\""), etag);
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/dashboard/campuses")
-                .then().statusCode(304);
+                .then().statusCode(304).header("ETag", etag);
+        // RFC 9110: weak comparison (the tag without W/ matches), a list, and * all match
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag.substring(2))
+                .get("/api/v1/dashboard/campuses").then().statusCode(304);
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"other\", " + etag)
+                .get("/api/v1/dashboard/summary").then().statusCode(304);
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "*")
+                .queryParam("format", "csv").get("/api/v1/dashboard/campuses").then().statusCode(304);
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"other\"")
+                .get("/api/v1/dashboard/summary").then().statusCode(200).header("ETag", etag);
         UUID campus = UUID.randomUUID();
         Events.publish("cmq.labelling.events", campus, "CampusRegistered", 1, """
                 {"id":"%s","designation":"Nouveau (test etag)","familyCode":"MATERIALS","regionCode":"84",

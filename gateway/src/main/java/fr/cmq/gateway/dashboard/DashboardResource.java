@@ -1,10 +1,12 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.problem.ProblemException;
-import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.CsvWriter;
 import fr.cmq.common.web.Cursors;
+import fr.cmq.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,10 +34,9 @@ import java.util.UUID;
 /** The national campus table and its aggregates, read from the gateway's read model only (no call to the services). */
 @Path("/api/v1/dashboard")
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-@Tag(name = "National dashboard")
+@Tag(name = "National dashboard", description = "The national campus table (recommendation 6 of the report), its "
+        + "summary, campus detail and change feed, from the gateway's read model of the services' events")
 public class DashboardResource {
-
-    static final String CSV = "text/csv";
 
     private final NationalTable table;
     private final TableAnswers answers;
@@ -54,6 +57,8 @@ public class DashboardResource {
         this.clock = clock;
     }
 
+    private static final String ETAG = "Weak tag of the read model's state; changes with every applied event and every day";
+
     /** The answer of a rebuild. */
     @Schema(name = "RebuildStarted", description = "The read model was emptied and is being filled again from the topics")
     public record RebuildStarted(long generation, String detail) {
@@ -61,11 +66,13 @@ public class DashboardResource {
 
     @GET
     @Path("/campuses")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @APIResponse(responseCode = "200", description = "A page of the table (JSON), or every matching row (CSV)",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "The next page: <...cursor=...>; rel=\"next\" (JSON only)",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TablePage.class)),
-                    @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified: nothing changed since the ETag given in If-None-Match")
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @Operation(operationId = "dashboardListCampuses", summary = "The national campus table",
             description = "One row per campus: register, label status and expiry, legal form and support establishment, "
                     + "partners and their public/private x initial/continuing matrix with warning flags, forecast budget "
@@ -73,7 +80,7 @@ public class DashboardResource {
                     + "recommendation 6 items. Filters combine; sort=field,-other (designation, region, family, "
                     + "labelExpiry, activePartners, forecastBudget, updatedAt); paged by an opaque cursor (limit 1-500, "
                     + "default 50). Accept: text/csv or format=csv streams every matching row as flat columns. Answers "
-                    + "an ETag; If-None-Match with it gives 304 while nothing changed. Roles: national, regional, reader.")
+                    + "an ETag; If-None-Match with it gives 304 while nothing changed.")
     public Response campuses(@BeanParam TableParameters filters,
                              @Parameter(description = "Sort fields, comma-separated; prefix - for descending")
                              @QueryParam("sort") String sort,
@@ -82,28 +89,21 @@ public class DashboardResource {
                              @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
-        String etag = changes.entityTag();
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
-        }
-        TableQuery query = filters.query(sort, clock.today());
-        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-            throw ProblemException.invalid("format", "json or csv");
-        }
-        if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV))) {
-            return Response.ok(TableCsv.stream(table.rows(query)), CSV + ";charset=UTF-8").header(HttpHeaders.ETAG, etag)
-                    .header("Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"")
-                    .build();
-        }
-        AnswerCache.Answer answer = answers.page(query, Cursors.decode(cursor), Cursors.limit(limit),
-                String.valueOf(uri.getRequestUri().getRawQuery()));
-        Response.ResponseBuilder response = Response.ok(answer.body()).type(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.ETAG, etag);
-        if (answer.nextCursor() != null) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", answer.nextCursor())
-                    .build() + ">; rel=\"next\"");
-        }
-        return response.build();
+        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> {
+            TableQuery query = filters.query(sort, clock.today());
+            if (Params.csvRequested(format, accept)) {
+                return Response.ok(TableCsv.stream(table.rows(query)), CsvWriter.CONTENT_TYPE).header(
+                        "Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"");
+            }
+            AnswerCache.Answer answer = answers.page(query, Cursors.decode(cursor), Params.limit(limit),
+                    String.valueOf(uri.getRequestUri().getRawQuery()));
+            Response.ResponseBuilder response = Response.ok(answer.body()).type(MediaType.APPLICATION_JSON);
+            if (answer.nextCursor() != null) {
+                response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", answer.nextCursor())
+                        .build() + ">; rel=\"next\"");
+            }
+            return response;
+        });
     }
 
     @GET
@@ -112,11 +112,11 @@ public class DashboardResource {
     @Operation(operationId = "dashboardGetCampus", summary = "One campus with everything the three services published about it",
             description = "The table row for the year, the label, the profile, the partners and their summary, every "
                     + "budget and director co-financing: one answer from the read model. 404 for a campus the register "
-                    + "has not published. Roles: national, regional, reader.")
+                    + "has not published.")
     public CampusDetail campus(@PathParam("campusId") UUID campusId,
                                @Parameter(description = "Year of the row's budget columns (default: this year)")
                                @QueryParam("year") Integer year) {
-        return details.find(campusId, YearBounds.orCurrent("year", year, clock.today())).orElseThrow(
+        return details.find(campusId, Params.year("year", year, clock.today())).orElseThrow(
                 () -> ProblemException.notFound("Campus " + campusId + " in the national table"));
     }
 
@@ -127,18 +127,15 @@ public class DashboardResource {
             description = "Legal forms, support establishment types, regions, families, partner typology, forecast "
                     + "budget and funder split, labels falling due per year and missing recommendation 6 items, over "
                     + "the rows the same filters select. Answers an ETag; If-None-Match with it gives 304 while nothing "
-                    + "changed. Roles: national, regional, reader.")
+                    + "changed.")
     @APIResponse(responseCode = "200", description = "The aggregates",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalSummary.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: nothing changed since the ETag given in If-None-Match")
     public Response summary(@BeanParam TableParameters filters,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
-        String etag = changes.entityTag();
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
-        }
-        AnswerCache.Answer answer = answers.summary(filters.query(null, clock.today()), String.valueOf(uri.getRequestUri().getRawQuery()));
-        return Response.ok(answer.body()).type(MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, etag).build();
+        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> Response.ok(
+                answers.summary(filters.query(null, clock.today()), String.valueOf(uri.getRequestUri().getRawQuery()))
+                        .body()).type(MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -149,12 +146,12 @@ public class DashboardResource {
                     + "next time: only the rows changed after it come (each at most once per page, in its current "
                     + "state). Example: GET /api/v1/dashboard/changes?limit=500 -> {items: [...], nextSince: \"MTIz\"}; "
                     + "later GET /api/v1/dashboard/changes?since=MTIz -> the rows changed since, and a new nextSince. "
-                    + "An empty items list keeps the same nextSince. Roles: national, regional, reader.")
+                    + "An empty items list keeps the same nextSince.")
     public ChangeFeed.Changes changes(@Parameter(description = "The nextSince of the previous answer") @QueryParam("since") String since,
                                       @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
                                       @Parameter(description = "Year of the rows' budget columns (default: this year)")
                                       @QueryParam("year") Integer year) {
-        return changeFeed.after(since, Cursors.limit(limit), YearBounds.orCurrent("year", year, clock.today()));
+        return changeFeed.after(since, Params.limit(limit), Params.year("year", year, clock.today()));
     }
 
     @POST
@@ -163,7 +160,7 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "dashboardRebuild", summary = "Rebuild the read model from the topics",
             description = "Empties the national table and reads the services' topics again from the beginning; the "
-                    + "table fills back within seconds. Answers 202. Role: national only.")
+                    + "table fills back within seconds. Answers 202.")
     @APIResponse(responseCode = "202", description = "The rebuild started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RebuildStarted.class)))
     public Response rebuild() {

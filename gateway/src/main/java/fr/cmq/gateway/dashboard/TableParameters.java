@@ -1,25 +1,20 @@
 package fr.cmq.gateway.dashboard;
 
-import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.web.Params;
+import fr.cmq.events.monitoring.PartnerTypologyState;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import fr.cmq.common.reference.CodeList;
-import fr.cmq.common.reference.LabelStatus;
-import fr.cmq.common.rules.YearBounds;
-import fr.cmq.events.monitoring.PartnerTypologyState;
-
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The filters of the national table as the API takes them (query parameters shared by the table and its summary),
- * checked strictly: an unknown code or a malformed value answers 400 naming the parameter.
+ * read by the platform's {@link Params}: an unknown code or a malformed value answers 400 naming the parameter.
  */
 public class TableParameters {
 
@@ -60,25 +55,12 @@ public class TableParameters {
 
     /** These filters and the given sort as a query on {@code today}; 400 naming the first invalid parameter. */
     TableQuery query(String sort, LocalDate today) {
-        known("labelStatus", labelStatus, CodeList.labels(LabelStatus.class).keySet());
-        known("flag", flag, FLAGS);
-        known("missing", missing, CodeList.labels(MissingItem.class).keySet());
-        LocalDate expires = null;
-        if (expiresBefore != null) {
-            try {
-                expires = LocalDate.parse(expiresBefore);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("expiresBefore", "not an ISO date (e.g. 2027-06-30)");
-            }
-        }
-        return new TableQuery(YearBounds.orCurrent("year", year, today), region, academy, family, legalForm, labelStatus, expires, flag, missing, q,
-                TableOrder.parse(sort));
-    }
-
-    private static void known(String parameter, String value, Collection<String> codes) {
-        if (value != null && !codes.contains(value)) {
-            throw ProblemException.invalid(parameter, "unknown code '" + value + "'; expected one of "
-                    + new TreeSet<>(codes));
-        }
+        LegalForm form = Params.code("legalForm", legalForm, LegalForm.class);
+        LabelStatus status = Params.code("labelStatus", labelStatus, LabelStatus.class);
+        MissingItem item = Params.code("missing", missing, MissingItem.class);
+        return new TableQuery(Params.year("year", year, today), region, academy, family,
+                form == null ? null : form.code(), status == null ? null : status.code(),
+                Params.date("expiresBefore", expiresBefore), Params.oneOf("flag", flag, FLAGS),
+                item == null ? null : item.code(), q, TableOrder.parse(sort));
     }
 }

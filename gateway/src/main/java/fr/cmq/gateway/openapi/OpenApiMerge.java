@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Merges OpenAPI 3 documents into one: paths (method by method), components of every kind, security schemes and
- * tags. A component name two documents use for different content is prefixed with the service's name in that
+ * tags (every tag an operation uses is declared once, with a description). A component name two documents use for different content is prefixed with the service's name in that
  * service's part ({@code funding_Share}), references and security requirements included; an operationId already
  * taken is prefixed the same way ({@code fundingGetCampus}), so the merged document never repeats one.
  */
@@ -70,17 +70,30 @@ final class OpenApiMerge {
             ObjectNode item = paths.withObjectProperty(path.getKey());
             path.getValue().fields().forEachRemaining(e -> item.putIfAbsent(e.getKey(), e.getValue()));
         });
-        ArrayNode tags = target.withArrayProperty("tags");
-        source.path("tags").forEach(tag -> {
-            boolean known = false;
-            for (JsonNode existing : tags) {
-                known |= existing.path("name").equals(tag.path("name"));
-            }
-            if (!known) {
-                tags.add(tag);
-            }
-        });
+        source.path("tags").forEach(tag -> declareTag(tag.path("name").asText(), tag.path("description").asText(null),
+                service));
+        operations(source).forEach(operation -> operation.path("tags")
+                .forEach(tag -> declareTag(tag.asText(), null, service)));
         return this;
+    }
+
+    /** Declares a tag at the top level once, with a description (linters want every used tag declared and described). */
+    private void declareTag(String name, String description, String service) {
+        ArrayNode tags = target.withArrayProperty("tags");
+        for (JsonNode existing : tags) {
+            if (existing.path("name").asText().equals(name)) {
+                if (existing.path("description").asText("").isBlank() && existing instanceof ObjectNode declared) {
+                    declared.put("description", description != null ? description : defaultDescription(name, service));
+                }
+                return;
+            }
+        }
+        tags.addObject().put("name", name)
+                .put("description", description != null ? description : defaultDescription(name, service));
+    }
+
+    private static String defaultDescription(String tag, String service) {
+        return tag + " (operations of the " + service + " service)";
     }
 
     private void uniqueOperationId(ObjectNode operation, String service) {

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * The whole public API in one OpenAPI 3 document: the gateway's own (dashboard) merged with each service's, read
  * from their {@code /q/openapi} (see {@link OpenApiMerge}). The services' documents are read again on each request
  * (at once, within the routes' timeouts), and the merged document is built again only when one of them changed; the
- * gateway's own is read once.
+ * gateway's own is read once. Its server is the gateway as the request reached it; its contact and license are the
+ * platform's (shared configuration).
  */
 @ApplicationScoped
 public class PublicApiDocument {
@@ -35,8 +36,8 @@ public class PublicApiDocument {
     /** The first generation of the gateway's own document may take a while (it is built on first request). */
     private static final Duration OWN_DOCUMENT_TIMEOUT = Duration.ofSeconds(30);
 
-    /** A merged document and the services' documents it was built from (absent: unreachable). */
-    private record Built(Map<String, String> sources, String json) {
+    /** A merged document, the services' documents it was built from (absent: unreachable) and its server URL. */
+    private record Built(Map<String, String> sources, String server, String json) {
     }
 
     private final GatewayConfig config;
@@ -60,15 +61,16 @@ public class PublicApiDocument {
             }
         }
         Map<String, String> sources = serviceDocuments();
+        String server = gatewayBaseUri.toString().replaceAll("/+$", "");
         Built built = last;
-        if (built == null || !built.sources().equals(sources)) {
-            built = new Built(sources, merge(gatewayDocument, sources));
+        if (built == null || !built.sources().equals(sources) || !built.server().equals(server)) {
+            built = new Built(sources, server, merge(gatewayDocument, sources, server));
             last = built;
         }
         return built.json();
     }
 
-    private String merge(String gateway, Map<String, String> sources) throws IOException {
+    private String merge(String gateway, Map<String, String> sources, String server) throws IOException {
         OpenApiMerge merge = new OpenApiMerge(objectMapper.readTree(gateway));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             merge.add(objectMapper.readTree(source.getValue()), source.getKey());
@@ -77,6 +79,8 @@ public class PublicApiDocument {
         List<String> missing = config.services().keySet().stream().filter(s -> !sources.containsKey(s)).toList();
         merged.withObjectProperty("info").put("title", TITLE).put("description", missing.isEmpty() ? DESCRIPTION
                 : DESCRIPTION + " Not included right now (service unreachable): " + String.join(", ", missing) + ".");
+        merged.putArray("servers").addObject().put("url", server)
+                .put("description", "This gateway: it serves every path below");
         return objectMapper.writeValueAsString(merged);
     }
 

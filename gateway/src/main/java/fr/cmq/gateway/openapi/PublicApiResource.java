@@ -18,7 +18,8 @@ import java.io.IOException;
  */
 @Path("/openapi")
 @PermitAll
-@Tag(name = "Documentation")
+@Tag(name = "Documentation", description = "Machine-readable descriptions of the public API (OpenAPI) and of "
+        + "the platform's events (AsyncAPI)")
 public class PublicApiResource {
 
     private final PublicApiDocument document;

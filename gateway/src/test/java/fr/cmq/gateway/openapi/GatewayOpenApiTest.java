@@ -2,6 +2,7 @@ package fr.cmq.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.events.Topics;
 import fr.cmq.gateway.StandInServices;
 import fr.cmq.testing.RealInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,14 +48,31 @@ class GatewayOpenApiTest {
         }));
         assertTrue(operations.contains("GET /api/v1/dashboard/campuses/{campusId}"), operations.toString());
         assertEquals(Set.of("dashboardListCampuses", "dashboardGetCampus", "dashboardSummary", "dashboardChanges",
-                "dashboardRebuild", "gatewayOpenApiDocument"), ids);
+                "dashboardRebuild", "gatewayOpenApiDocument", "gatewayAsyncApiDocument"), ids);
     }
 
     @Test
-    void noJacksonInternalsAreDocumented() {
-        String document = given().queryParam("format", "json").get("/q/openapi").asString();
-        assertFalse(document.contains("JsonNode"), "a JsonNode schema is documented");
-        assertFalse(document.contains("nodeType"), "JsonNode's properties are documented");
+    void theCampusDetailIsDocumentedAsTheContractsRecordsWithoutJacksonInternals() throws Exception {
+        String text = given().queryParam("format", "json").get("/q/openapi").asString();
+        assertFalse(text.contains("JsonNode"), "a JsonNode schema is documented");
+        assertFalse(text.contains("nodeType"), "JsonNode's properties are documented");
+        JsonNode detail = JSON.readTree(text).path("components").path("schemas").path("CampusDetail").path("properties");
+        assertTrue(detail.path("label").toString().contains("#/components/schemas/LabelState"), detail.toString());
+        assertTrue(detail.path("profile").toString().contains("#/components/schemas/ProfileState"), detail.toString());
+        assertTrue(detail.path("partnerSummary").toString().contains("#/components/schemas/PartnerTypologyState"));
+        assertTrue(detail.path("partners").toString().contains("#/components/schemas/PartnerState"));
+        assertTrue(detail.path("budgets").toString().contains("#/components/schemas/BudgetState"));
+        assertTrue(detail.path("directorFundings").toString().contains("#/components/schemas/DirectorFundingState"));
+    }
+
+    @Test
+    void theEventsAreDescribedInAsyncApiNextToOpenApi() throws Exception {
+        JsonNode document = JSON.readTree(given().get("/asyncapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString());
+        assertTrue(document.path("asyncapi").asText().startsWith("3."), document.path("asyncapi").asText());
+        List<String> addresses = new ArrayList<>();
+        document.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertTrue(addresses.containsAll(Topics.ALL), addresses.toString());
     }
 
     @Test
@@ -66,5 +85,15 @@ class GatewayOpenApiTest {
         assertTrue(description.contains("service unreachable") && description.contains("labelling")
                 && description.contains("monitoring") && description.contains("funding"), description);
         assertEquals(document, JSON.readTree(given().get("/openapi").asString()), "the same document each time");
+        assertTrue(document.path("servers").get(0).path("url").asText().startsWith("http://"), "servers is not empty");
+        assertFalse(document.path("info").path("contact").path("name").asText("").isBlank(), "info.contact");
+        assertFalse(document.path("info").path("license").path("name").asText("").isBlank(), "info.license");
+        Set<String> declared = new HashSet<>();
+        document.path("tags").forEach(tag -> {
+            assertFalse(tag.path("description").asText("").isBlank(), "tag without description: " + tag);
+            declared.add(tag.path("name").asText());
+        });
+        document.path("paths").forEach(item -> item.forEach(operation -> operation.path("tags")
+                .forEach(tag -> assertTrue(declared.contains(tag.asText()), "undeclared tag " + tag))));
     }
 }
