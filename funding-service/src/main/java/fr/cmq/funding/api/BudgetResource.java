@@ -1,12 +1,13 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.security.Caller;
-import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
+import fr.cmq.common.web.Params;
+import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.service.BudgetRequest;
 import fr.cmq.funding.service.BudgetService;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,9 +43,14 @@ import java.util.UUID;
         + " contributions of each funder")
 public class BudgetResource {
 
+    static final String YEAR = "Fiscal year, 2013..(current year in France + 5)";
+    static final String KIND = "FORECAST (default) or EXECUTED";
+    static final String ETAG = "The version of the resource, quoted (\"3\"): send it back in If-Match to change it,"
+            + " in If-None-Match to revalidate";
+
     private final BudgetService budgets;
-    private final CmqClock clock;
     private final Caller caller;
+    private final CmqClock clock;
 
     public BudgetResource(BudgetService budgets, Caller caller, CmqClock clock) {
         this.budgets = budgets;
@@ -58,38 +65,26 @@ public class BudgetResource {
             description = "Replaces the whole budget (uses and contributions) of the given kind. The first PUT"
                     + " creates it (201, event BudgetDeclared); later ones need If-Match with the current ETag"
                     + " (200, event BudgetUpdated). Totals, coverage ratio and shares are computed and returned."
-                    + " Who may call it: a national token, or a regional token of the campus's region (checked"
-                    + " before the body is validated).")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag"),
+                    + " Amounts are integer euro cents up to 100000000000 each and in total. Who may call it: a"
+                    + " national token, or a regional token of the campus's region (checked before the body is"
+                    + " validated).")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN_WRITE,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_CAMPUS,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = ProblemResponses.PRECONDITION_FAILED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = ProblemResponses.PRECONDITION_REQUIRED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response putBudget(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = "Fiscal year, 2013..(current year + 5)") @PathParam("year") int year,
-            @Parameter(description = "FORECAST (default) or EXECUTED",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
-            @QueryParam("kind") String kind,
-            @Parameter(description = "The current ETag; required when the budget exists") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year,
+            @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "The current ETag; required when the budget exists") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
             BudgetRequest request, UriInfo uri) {
-        YearBounds.require("year", year, clock.today());
-        BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
-        BudgetService.Saved saved = budgets.put(campusId, year, budgetKind, request, ifMatch, caller);
-        Response.ResponseBuilder response = saved.created()
-                ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.header("ETag", ETags.of(saved.budget().version))
+        BudgetService.Saved saved = budgets.put(campusId, Params.year("year", year, clock.today()), kind(kind),
+                request, ifMatch, caller);
+        Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
+        return response.header(HttpHeaders.ETAG, ETags.of(saved.budget().version()))
                 .entity(BudgetView.of(saved.budget(), caller.isNational())).build();
     }
 
@@ -100,26 +95,18 @@ public class BudgetResource {
             description = "The budget of the given kind (FORECAST by default) with its totals, coverage ratio, shares"
                     + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Who may"
                     + " call it: every role (national, regional, reader); only national tokens see updatedBy.")
-    @APIResponse(responseCode = "200", description = "The budget", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The budget",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
-    @APIResponse(responseCode = "400", description = "Year out of range or unknown kind",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown campus, or no budget of this kind for this year",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getBudget(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = "Fiscal year, 2013..(current year + 5)") @PathParam("year") int year,
-            @Parameter(description = "FORECAST (default) or EXECUTED",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
-            @QueryParam("kind") String kind,
-            @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        YearBounds.require("year", year, clock.today());
-        BudgetKind budgetKind = Http.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
-        BudgetView budget = BudgetView.of(budgets.get(campusId, year, budgetKind), caller.isNational());
-        return Http.okWithETag(budget, budget.version(), ifNoneMatch);
+            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year,
+            @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch) {
+        Budget budget = budgets.get(campusId, Params.year("year", year, clock.today()), kind(kind));
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(budget.version()),
+                () -> BudgetView.of(budget, caller.isNational()));
     }
 
     @GET
@@ -131,18 +118,15 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The budgets, oldest year first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown kind",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_CAMPUS,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<BudgetView> listBudgets(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = "Only budgets of this kind (FORECAST or EXECUTED); all when absent",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FORECAST", "EXECUTED"}))
-            @QueryParam("kind") String kind) {
-        return budgets.list(campusId, Http.code("kind", kind, BudgetKind.class, null)).stream()
-                .map(b -> BudgetView.of(b, caller.isNational())).toList();
+            @Parameter(description = "Only budgets of this kind; all when absent",
+                    schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind) {
+        BudgetKind only = Params.code("kind", kind, BudgetKind.class, null);
+        return budgets.list(campusId, only).stream().map(b -> BudgetView.of(b, caller.isNational())).toList();
+    }
+
+    private static BudgetKind kind(String kind) {
+        return Params.code("kind", kind, BudgetKind.class, BudgetKind.FORECAST);
     }
 }

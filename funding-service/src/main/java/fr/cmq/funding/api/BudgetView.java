@@ -77,6 +77,6 @@ public record BudgetView(
                 figures.totalResourcesCents(), figures.totalUsesCents(), figures.balanceCents(),
                 figures.coverageRatioPercent(), figures.byFunderType().stream().map(FunderTypeShare::of).toList(),
                 figures.byModality().stream().map(ModalityShare::of).toList(), figures.nonRectoratPercent(),
-                budget.version, budget.createdAt, budget.updatedAt, withAudit ? budget.updatedBy : null);
+                budget.version(), budget.createdAt(), budget.updatedAt(), withAudit ? budget.updatedBy() : null);
     }
 }

@@ -45,7 +45,7 @@ public record DirectorFundingView(
             shares.add(new ShareView(share.funderName, share.funderType, share.percent, amounts.get(i)));
         }
         return new DirectorFundingView(funding.campusId, funding.year, funding.totalCostCents, funding.employerName,
-                shares, funding.rectoratPercent(), funding.nonRectoratPercent(), funding.version, funding.createdAt,
-                funding.updatedAt, withAudit ? funding.updatedBy : null);
+                shares, funding.rectoratPercent(), funding.nonRectoratPercent(), funding.version(), funding.createdAt(),
+                funding.updatedAt(), withAudit ? funding.updatedBy() : null);
     }
 }

@@ -1,10 +1,11 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.common.web.Page;
+import fr.cmq.common.web.Params;
 import fr.cmq.funding.service.AllocationRequest;
 import fr.cmq.funding.service.EnvelopeRequest;
 import fr.cmq.funding.service.EnvelopeService;
@@ -17,10 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +42,8 @@ import java.util.UUID;
 @Tag(name = "Funding envelopes", description = "Multi-year envelopes of one funder shared by several campuses")
 public class EnvelopeResource {
 
+    private static final String LOCATION = "The URL of the envelope";
+
     private final EnvelopeService envelopes;
     private final Caller caller;
 
@@ -47,7 +52,7 @@ public class EnvelopeResource {
         this.caller = caller;
     }
 
-    /** The page of envelopes as documented in OpenAPI. */
+    /** One page of envelopes. */
     @Schema(name = "EnvelopePage", description = "One page of envelopes and the cursor of the next (absent on the last)")
     public record EnvelopePage(List<EnvelopeView> items, String nextCursor) {
     }
@@ -55,25 +60,16 @@ public class EnvelopeResource {
     @POST
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "createEnvelope", summary = "Create an envelope",
-            description = "A multi-year envelope of one funder over several campuses. Publishes EnvelopeCreated once"
-                    + " per covered campus. Who may call it: a national token, or a regional token when every covered"
-                    + " campus is of its region (checked before the body is validated).")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            description = "A multi-year envelope of one funder over several campuses (each once, all in the national"
+                    + " register; a period within 2013..(current year + 5)). Publishes EnvelopeCreated once per covered"
+                    + " campus. Who may call it: a national token, or a regional token when every covered campus is"
+                    + " of its region (checked before the body is validated).")
+    @APIResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST
-            + "; endYear before startYear; a campus listed twice",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader token, or a regional token covering a campus of"
-            + " another region", content = @Content(mediaType = ProblemResponses.PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "A covered campus is not in the national register",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response createEnvelope(EnvelopeRequest request, UriInfo uri) {
-        EnvelopeView envelope = EnvelopeView.of(envelopes.create(request, caller));
-        URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelope.id().toString()).build();
-        return Response.created(location).header("ETag", ETags.of(envelope.version())).entity(envelope).build();
+        return created(EnvelopeView.of(envelopes.create(request, caller)), uri);
     }
 
     @GET
@@ -82,21 +78,19 @@ public class EnvelopeResource {
             summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus",
             description = "Envelopes by id in keyset pages {items, nextCursor}; the Link header (rel=next) carries"
                     + " the next page too. Who may call it: every role (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "One page",
+    @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link",
+            description = "<the next page's URL>; rel=\"next\", absent on the last page",
+            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response listEnvelopes(
             @Parameter(description = "Only envelopes covering this campus") @QueryParam("campusId") UUID campusId,
-            @Parameter(description = "Page size, 1..500, default 50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1..500, default 50", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             UriInfo uri) {
-        Page<EnvelopeService.Statement> found = envelopes.list(campusId, limit, cursor);
-        Page<EnvelopeView> page = new Page<>(found.items().stream().map(EnvelopeView::of).toList(),
-                found.nextCursor());
-        Response.ResponseBuilder response = Response.ok(page);
+        Page<EnvelopeService.Statement> page = envelopes.list(campusId, Params.limit(limit), cursor);
+        Response.ResponseBuilder response = Response.ok(new EnvelopePage(
+                page.items().stream().map(EnvelopeView::of).toList(), page.nextCursor()));
         if (page.nextCursor() != null) {
             response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor())
                     .build() + ">; rel=\"next\"");
@@ -111,18 +105,15 @@ public class EnvelopeResource {
             description = "The envelope, every allocation (oldest first), what each covered campus has drawn and what"
                     + " remains; answers an ETag, and 304 to If-None-Match naming it. Who may call it: every role"
                     + " (national, regional, reader).")
-    @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = HttpHeaders.ETAG,
+            description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match names the current ETag)")
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such envelope",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
-                        @Parameter(description = "An ETag already held; 304 if still current")
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
-        EnvelopeView envelope = EnvelopeView.of(envelopes.get(envelopeId));
-        return Http.okWithETag(envelope, envelope.version(), ifNoneMatch);
+                                @Parameter(description = "An ETag already held; 304 if still current")
+                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        EnvelopeService.Statement envelope = envelopes.get(envelopeId);
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(envelope.envelope().version()),
+                () -> EnvelopeView.of(envelope));
     }
 
     @POST
@@ -134,24 +125,18 @@ public class EnvelopeResource {
                     + " when the campus is not covered or the year is outside the period. Publishes"
                     + " EnvelopeAllocated for the campus. Who may call it: a national token, or a regional token of"
                     + " the campus's region (checked before the body is validated).")
-    @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN_WRITE,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such envelope, or the campus is not in the register",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Would exceed the envelope; campus not covered; year outside"
-            + " the period", content = @Content(mediaType = ProblemResponses.PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
     public Response allocateFromEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
-                             AllocationRequest request, UriInfo uri) {
-        EnvelopeView envelope = EnvelopeView.of(envelopes.allocate(envelopeId, request, caller));
-        URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelopeId.toString()).build();
-        return Response.created(location).header("ETag", ETags.of(envelope.version())).entity(envelope).build();
+                                         AllocationRequest request, UriInfo uri) {
+        return created(EnvelopeView.of(envelopes.allocate(envelopeId, request, caller)), uri);
+    }
+
+    /** 201 with the envelope, its URL and its ETag. */
+    private static Response created(EnvelopeView envelope, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelope.id().toString()).build();
+        return Response.created(location).header(HttpHeaders.ETAG, ETags.of(envelope.version())).entity(envelope).build();
     }
 }

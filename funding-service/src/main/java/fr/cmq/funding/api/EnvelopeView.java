@@ -40,7 +40,7 @@ public record EnvelopeView(
     @Schema(name = "EnvelopeAllocation", description = "An amount allocated to a campus for a year")
     public record AllocationView(UUID id, UUID campusId, int year, long amountCents, Instant createdAt) {
         static AllocationView of(EnvelopeAllocation a) {
-            return new AllocationView(a.id, a.campusId, a.year, a.amountCents, a.createdAt);
+            return new AllocationView(a.id, a.campusId, a.year, a.amountCents, a.createdAt());
         }
     }
 
@@ -55,6 +55,6 @@ public record EnvelopeView(
         return new EnvelopeView(envelope.id, envelope.funderName, envelope.funderType, envelope.totalCents,
                 envelope.startYear, envelope.endYear, envelope.modality, draws,
                 balance.allocations().stream().map(AllocationView::of).toList(), balance.allocatedCents(),
-                balance.remainingCents(), balance.allocatedPercent(), envelope.version, envelope.createdAt);
+                balance.remainingCents(), balance.allocatedPercent(), envelope.version(), envelope.createdAt());
     }
 }

@@ -1,6 +1,5 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
 import fr.cmq.funding.service.FundingHistoryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,12 +48,6 @@ public class FundingHistoryResource {
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a national token",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND_CAMPUS,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<AuditEntry> fundingHistory(
             @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId) {
         return history.of(campusId).stream()

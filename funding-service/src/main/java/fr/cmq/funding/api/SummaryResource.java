@@ -1,9 +1,9 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.problem.Problem;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.Params;
 import fr.cmq.funding.service.FundingSummaryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,14 +41,12 @@ public class SummaryResource {
                     + " Who may call it: every role (national, regional, reader).")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
-    @APIResponse(responseCode = "400", description = "Missing year or year outside 2013..(current year + 5)",
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemResponses.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SummaryView getFundingSummary(
-            @Parameter(description = "Fiscal year, 2013..(current year + 5)", required = true) @QueryParam("year") Integer year,
+            @Parameter(description = BudgetResource.YEAR, required = true, schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("year") String year,
             @Parameter(description = "Only the campuses of this region (INSEE code, e.g. 76)") @QueryParam("region") String region) {
-        YearBounds.require("year", year, clock.today());
-        return SummaryView.of(summary.of(year, region == null || region.isBlank() ? null : region.trim()));
+        int checked = year == null || year.isBlank() ? YearBounds.require("year", null, clock.today())
+                : Params.year("year", year, clock.today());
+        return SummaryView.of(summary.of(checked, region == null || region.isBlank() ? null : region.strip()));
     }
 }

@@ -2,7 +2,7 @@ package fr.cmq.funding.domain;
 
 import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.cmq.common.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,7 @@ import java.util.UUID;
 /** A campus's budget for one year and one kind (forecast or executed), replaced wholesale by its owner. */
 @Entity
 @Table(name = "budget")
-public class Budget extends PanacheEntityBase {
+public class Budget extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -54,43 +53,28 @@ public class Budget extends PanacheEntityBase {
     @Column(name = "total_uses_cents")
     public long totalUsesCents;
 
-    /** Incremented by every accepted replacement; the ETag of the budget. */
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
-    /** A new budget of a campus for a year and kind, at version 1; its lines come with {@link #replace}. */
-    public static Budget create(UUID campusId, int year, BudgetKind kind, Instant now, String actor) {
+    /** A new budget of a campus for a year and kind; its lines come with {@link #replace}. */
+    public static Budget create(UUID campusId, int year, BudgetKind kind) {
         Budget budget = new Budget();
         budget.id = UUID.randomUUID();
         budget.campusId = campusId;
         budget.year = year;
         budget.kind = kind;
-        budget.version = 1;
-        budget.createdAt = now;
-        budget.createdBy = actor;
         return budget;
     }
 
-    /** Replaces the whole budget (holder, uses, contributions) and keeps its totals with it. */
-    public void replace(BudgetHolder holder, String holderName, List<UseLine> uses, List<Contribution> contributions,
-                        Instant now, String actor) {
+    /**
+     * Replaces the whole budget (holder, uses, contributions) and keeps its totals with it. Lines equal to the
+     * current ones are kept as they are (the row changes only by what changed).
+     */
+    public void replace(BudgetHolder holder, String holderName, List<UseLine> uses, List<Contribution> contributions) {
         this.holder = holder;
         this.holderName = holderName;
-        this.uses.clear();
-        this.uses.addAll(uses);
-        this.contributions.clear();
-        this.contributions.addAll(contributions);
+        this.uses = keepOrReplace(this.uses, uses);
+        this.contributions = keepOrReplace(this.contributions, contributions);
         this.totalResourcesCents = contributions.stream().mapToLong(c -> c.amountCents).sum();
         this.totalUsesCents = uses.stream().mapToLong(u -> u.amountCents).sum();
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     /** Totals, coverage ratio and shares of this budget. */

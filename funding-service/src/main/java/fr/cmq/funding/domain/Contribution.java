@@ -9,6 +9,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.util.Objects;
+
 /** One funder's contribution to a budget, in euro cents (cash, or in-kind and staff valued in euros). */
 @Embeddable
 public class Contribution {
@@ -38,5 +40,18 @@ public class Contribution {
         this.nature = nature;
         this.modality = modality;
         this.status = status;
+    }
+
+    /** Equal when every field is: a replacement with the same lines leaves the rows as they are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Contribution other && Objects.equals(funderName, other.funderName)
+                && funderType == other.funderType && amountCents == other.amountCents && nature == other.nature
+                && modality == other.modality && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(funderName, funderType, amountCents, nature, modality, status);
     }
 }

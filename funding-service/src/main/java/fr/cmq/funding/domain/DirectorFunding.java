@@ -3,7 +3,7 @@ package fr.cmq.funding.domain;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.rules.Percentages;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.cmq.common.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +15,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,7 @@ import java.util.UUID;
 /** The co-financing of a campus's operational director post for one year; shares add to exactly 100 %. */
 @Entity
 @Table(name = "director_funding")
-public class DirectorFunding extends PanacheEntityBase {
+public class DirectorFunding extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -41,27 +40,15 @@ public class DirectorFunding extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<DirectorShare> shares = new ArrayList<>();
 
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(1000, 1);
 
-    /** A new co-financing of a campus's post for a year, at version 1; its shares come with {@link #replace}. */
-    public static DirectorFunding create(UUID campusId, int year, Instant now, String actor) {
+    /** A new co-financing of a campus's post for a year; its shares come with {@link #replace}. */
+    public static DirectorFunding create(UUID campusId, int year) {
         DirectorFunding funding = new DirectorFunding();
         funding.id = UUID.randomUUID();
         funding.campusId = campusId;
         funding.year = year;
-        funding.version = 1;
-        funding.createdAt = now;
-        funding.createdBy = actor;
         return funding;
     }
 
@@ -75,15 +62,11 @@ public class DirectorFunding extends PanacheEntityBase {
     }
 
     /** Replaces the whole co-financing; the shares must add to exactly 100 %. */
-    public void replace(long totalCostCents, String employerName, List<DirectorShare> shares, Instant now,
-                        String actor) {
+    public void replace(long totalCostCents, String employerName, List<DirectorShare> shares) {
         requireWhole(shares.stream().map(s -> s.percent).toList());
         this.totalCostCents = totalCostCents;
         this.employerName = employerName;
-        this.shares.clear();
-        this.shares.addAll(shares);
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        this.shares = keepOrReplace(this.shares, shares);
     }
 
     /** What each share pays of the total cost, in the order of the shares: they add to exactly the total. */

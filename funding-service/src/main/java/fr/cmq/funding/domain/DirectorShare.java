@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /** One funder's share of the director post, in percent with at most one decimal. */
 @Embeddable
@@ -28,5 +29,17 @@ public class DirectorShare {
         this.funderName = funderName;
         this.funderType = funderType;
         this.percent = percent.setScale(1);
+    }
+
+    /** Equal when every field is: a replacement with the same lines leaves the rows as they are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DirectorShare other && Objects.equals(funderName, other.funderName)
+                && funderType == other.funderType && Objects.equals(percent, other.percent);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(funderName, funderType, percent);
     }
 }

@@ -1,6 +1,6 @@
 package fr.cmq.funding.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.cmq.common.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +12,7 @@ import java.util.UUID;
 /** An amount of an envelope allocated to one of its campuses for a year. */
 @Entity
 @Table(name = "envelope_allocation")
-public class EnvelopeAllocation extends PanacheEntityBase {
+public class EnvelopeAllocation extends CreatedEntity {
 
     @Id
     public UUID id;
@@ -24,10 +24,6 @@ public class EnvelopeAllocation extends PanacheEntityBase {
     public int year;
     @Column(name = "amount_cents")
     public long amountCents;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
 
     static EnvelopeAllocation of(UUID envelopeId, UUID campusId, int year, long amountCents, Instant now,
                                  String actor) {
@@ -37,8 +33,7 @@ public class EnvelopeAllocation extends PanacheEntityBase {
         allocation.campusId = campusId;
         allocation.year = year;
         allocation.amountCents = amountCents;
-        allocation.createdAt = now;
-        allocation.createdBy = actor;
+        allocation.recordCreation(actor, now);
         return allocation;
     }
 }

@@ -3,7 +3,7 @@ package fr.cmq.funding.domain;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.cmq.common.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +24,7 @@ import java.util.UUID;
 /** A multi-year programme of one funder shared by several campuses (e.g. a region's envelope). */
 @Entity
 @Table(name = "funding_envelope")
-public class FundingEnvelope extends PanacheEntityBase {
+public class FundingEnvelope extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -48,16 +48,10 @@ public class FundingEnvelope extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<UUID> campusIds = new ArrayList<>();
 
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
 
-    /** A new envelope at version 1, covering the given campuses in that order. */
+    /** A new envelope covering the given campuses in that order. */
     public static FundingEnvelope create(String funderName, FunderType funderType, long totalCents, int startYear,
-                                         int endYear, FundingModality modality, List<UUID> campusIds, Instant now,
-                                         String actor) {
+                                         int endYear, FundingModality modality, List<UUID> campusIds) {
         FundingEnvelope envelope = new FundingEnvelope();
         envelope.id = UUID.randomUUID();
         envelope.funderName = funderName;
@@ -67,10 +61,19 @@ public class FundingEnvelope extends PanacheEntityBase {
         envelope.endYear = endYear;
         envelope.modality = modality;
         envelope.campusIds = new ArrayList<>(campusIds);
-        envelope.version = 1;
-        envelope.createdAt = now;
-        envelope.createdBy = actor;
         return envelope;
+    }
+
+    /**
+     * The envelope with its row locked until the transaction ends, so that allocations of one envelope run one after
+     * the other; null when there is none. The row is locked on its own before the envelope is read: locking while
+     * reading would join the covered campuses (which PostgreSQL cannot lock), and the separate lock Hibernate then
+     * takes would refuse a version changed in between.
+     */
+    public static FundingEnvelope findForAllocation(UUID id) {
+        getEntityManager().createNativeQuery("select id from funding_envelope where id = :id for update")
+                .setParameter("id", id).getResultList();
+        return findById(id);
     }
 
     /** Where the envelope stands after these allocations (its own, oldest first). */
@@ -81,7 +84,8 @@ public class FundingEnvelope extends PanacheEntityBase {
     /**
      * A new allocation of {@code amountCents} to a covered campus for a year of the period, given the
      * allocations already made; refused (422 naming the field) when the campus is not covered, the year is
-     * outside the period, or the allocations would add to more than the total. Counts as a new version.
+     * outside the period, or the allocations would add to more than the total. Counts as a change of the
+     * envelope (a new version once flushed).
      */
     public EnvelopeAllocation allocate(UUID campusId, int year, long amountCents, List<EnvelopeAllocation> made,
                                        Instant now, String actor) {
@@ -97,7 +101,7 @@ public class FundingEnvelope extends PanacheEntityBase {
             throw ProblemException.unprocessable("amountCents", "allocating " + amountCents
                     + " cents would exceed the envelope: " + remaining + " cents remain of " + totalCents);
         }
-        version++;
+        recordUpdate(actor, now);
         return EnvelopeAllocation.of(id, campusId, year, amountCents, now, actor);
     }
 }

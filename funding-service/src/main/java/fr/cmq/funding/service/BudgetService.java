@@ -3,12 +3,15 @@ package fr.cmq.funding.service;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.Budget;
@@ -34,15 +37,15 @@ public class BudgetService {
 
     private final Outbox outbox;
     private final CampusDirectory directory;
-    private final CampusLock campusLock;
+    private final CampusLocks locks;
     private final BodyValidation validation;
     private final CmqClock clock;
 
-    public BudgetService(Outbox outbox, CampusDirectory directory, CampusLock campusLock, BodyValidation validation,
+    public BudgetService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation,
                          CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
-        this.campusLock = campusLock;
+        this.locks = locks;
         this.validation = validation;
         this.clock = clock;
     }
@@ -63,28 +66,21 @@ public class BudgetService {
         caller.requireWriteOn(campus.regionCode());
         validation.check(request);
         checkRules(request);
-        campusLock.lock(campus.id());
-        Optional<Budget> existing = find(campus.id(), year, kind);
+        locks.lock(campus.id());
+        Budget budget = find(campus.id(), year, kind).orElse(null);
+        ConditionalRequests.requireIfMatch(ifMatch, budget == null ? null : ETags.of(budget.version()));
+        boolean created = budget == null;
         Instant now = clock.now();
-        boolean created = existing.isEmpty();
-        Budget budget;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                        "No " + kind + " budget exists yet for " + year + "; create it without If-Match",
-                        List.of(new FieldError("If-Match", "stale")));
-            }
-            budget = Budget.create(campus.id(), year, kind, now, caller.subject());
+            budget = Budget.create(campus.id(), year, kind);
+            budget.recordCreation(caller.subject(), now);
         } else {
-            budget = existing.get();
-            ETags.requireMatch(ifMatch, budget.version);
-            budget.version++;
+            budget.recordUpdate(caller.subject(), now);
         }
         budget.replace(request.holder(), blankToNull(request.holderName()),
                 request.uses().stream().map(u -> new UseLine(u.use(), u.amountCents())).toList(),
                 request.contributions().stream().map(c -> new Contribution(c.funderName().strip(), c.funderType(),
-                        c.amountCents(), c.nature(), c.modality(), c.status())).toList(),
-                now, caller.subject());
+                        c.amountCents(), c.nature(), c.modality(), c.status())).toList());
         if (created) {
             budget.persist();
         }

@@ -3,10 +3,12 @@ package fr.cmq.funding.service;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
-import fr.cmq.common.problem.FieldError;
+import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.DirectorFunding;
@@ -16,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,15 +27,15 @@ public class DirectorFundingService {
 
     private final Outbox outbox;
     private final CampusDirectory directory;
-    private final CampusLock campusLock;
+    private final CampusLocks locks;
     private final BodyValidation validation;
     private final CmqClock clock;
 
-    public DirectorFundingService(Outbox outbox, CampusDirectory directory, CampusLock campusLock,
+    public DirectorFundingService(Outbox outbox, CampusDirectory directory, CampusLocks locks,
                                   BodyValidation validation, CmqClock clock) {
         this.outbox = outbox;
         this.directory = directory;
-        this.campusLock = campusLock;
+        this.locks = locks;
         this.validation = validation;
         this.clock = clock;
     }
@@ -53,28 +54,21 @@ public class DirectorFundingService {
         caller.requireWriteOn(campus.regionCode());
         validation.check(request);
         DirectorFunding.requireWhole(request.shares().stream().map(DirectorFundingRequest.ShareItem::percent).toList());
-        campusLock.lock(campus.id());
-        Optional<DirectorFunding> existing = find(campus.id(), year);
+        locks.lock(campus.id());
+        DirectorFunding funding = find(campus.id(), year).orElse(null);
+        ConditionalRequests.requireIfMatch(ifMatch, funding == null ? null : ETags.of(funding.version()));
+        boolean created = funding == null;
         Instant now = clock.now();
-        boolean created = existing.isEmpty();
-        DirectorFunding funding;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                        "No director funding exists yet for " + year + "; create it without If-Match",
-                        List.of(new FieldError("If-Match", "stale")));
-            }
-            funding = DirectorFunding.create(campus.id(), year, now, caller.subject());
+            funding = DirectorFunding.create(campus.id(), year);
+            funding.recordCreation(caller.subject(), now);
         } else {
-            funding = existing.get();
-            ETags.requireMatch(ifMatch, funding.version);
-            funding.version++;
+            funding.recordUpdate(caller.subject(), now);
         }
         String employer = request.employerName() == null || request.employerName().isBlank()
                 ? null : request.employerName().strip();
         funding.replace(request.totalCostCents(), employer, request.shares().stream()
-                .map(s -> new DirectorShare(s.funderName().strip(), s.funderType(), s.percent())).toList(),
-                now, caller.subject());
+                .map(s -> new DirectorShare(s.funderName().strip(), s.funderType(), s.percent())).toList());
         if (created) {
             funding.persist();
         }

@@ -8,6 +8,7 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.Page;
 import fr.cmq.events.funding.EnvelopeState;
@@ -20,7 +21,6 @@ import fr.cmq.funding.events.FundingEventData;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -66,9 +66,9 @@ public class EnvelopeService {
         validation.check(request);
         checkRules(request, clock.today());
         FundingEnvelope envelope = FundingEnvelope.create(request.funderName().strip(), request.funderType(),
-                request.totalCents(), request.startYear(), request.endYear(), request.modality(), request.campusIds(),
-                clock.now(), caller.subject());
-        envelope.persist();
+                request.totalCents(), request.startYear(), request.endYear(), request.modality(), request.campusIds());
+        envelope.recordCreation(caller.subject(), clock.now());
+        envelope.persistAndFlush();
         Statement statement = statement(envelope);
         EnvelopeState data = FundingEventData.envelope(envelope, statement.balance(), statement.campuses());
         for (UUID campusId : envelope.campusIds) {
@@ -86,7 +86,7 @@ public class EnvelopeService {
      */
     @Transactional
     public Statement allocate(UUID envelopeId, AllocationRequest request, Caller caller) {
-        FundingEnvelope envelope = FundingEnvelope.findById(envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        FundingEnvelope envelope = FundingEnvelope.findForAllocation(envelopeId);
         if (envelope == null) {
             throw ProblemException.notFound("Funding envelope " + envelopeId);
         }
@@ -113,9 +113,8 @@ public class EnvelopeService {
         return statement(envelope);
     }
 
-    /** Envelopes by id (keyset pages), optionally only those covering a campus. */
-    public Page<Statement> list(UUID campusId, Integer limit, String cursor) {
-        int size = Cursors.limit(limit);
+    /** Envelopes by id (keyset pages of {@code size}), optionally only those covering a campus. */
+    public Page<Statement> list(UUID campusId, int size, String cursor) {
         String after = Cursors.decode(cursor);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
