@@ -3,6 +3,7 @@ package fr.cmq.labelling.api;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.Params;
 import fr.cmq.labelling.service.ApplicationService;
 import fr.cmq.labelling.service.DecisionRequest;
 import fr.cmq.labelling.service.LabelService;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,14 +87,9 @@ public class ApplicationResource {
                     + "'before', sorted by expiry.")
     public List<LabelView> renewalsDue(@Parameter(description = "ISO date, e.g. 2027-06-30", required = true)
                                        @QueryParam("before") String before) {
-        if (before == null) {
+        LocalDate date = Params.date("before", before);
+        if (date == null) {
             throw ProblemException.invalid("before", "required (ISO date, e.g. 2027-06-30)");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(before);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("before", "not an ISO date (e.g. 2027-06-30)");
         }
         return labels.renewalsDue(date).stream().map(LabelView::of).toList();
     }

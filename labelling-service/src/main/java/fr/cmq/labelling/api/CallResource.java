@@ -15,7 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -58,6 +62,9 @@ public class CallResource {
     @Operation(operationId = "createCall", summary = "Publish a call for projects (national only)",
             description = "National only. requiredParts lists what every application must hold before a decision "
                     + "(recommendations 1-4). A code already used answers 409. Answers 201 with Location.")
+    @APIResponse(responseCode = "201", description = "Published: the call and its URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)),
+            headers = @Header(name = "Location", description = "URL of the call"))
     public Response create(@RequestBody(required = true) CallRequest request, UriInfo uri) {
         CallView call = CallView.of(calls.create(request, caller));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/calls").path(call.code()).build())

@@ -1,7 +1,7 @@
 package fr.cmq.labelling.api;
 
 import fr.cmq.common.security.Roles;
-import fr.cmq.labelling.service.AuditTrailService;
+import fr.cmq.labelling.service.CampusService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,10 +20,10 @@ import java.util.UUID;
 @Tag(name = "Campus register")
 public class CampusHistoryResource {
 
-    private final AuditTrailService audit;
+    private final CampusService campuses;
 
-    public CampusHistoryResource(AuditTrailService audit) {
-        this.audit = audit;
+    public CampusHistoryResource(CampusService campuses) {
+        this.campuses = campuses;
     }
 
     @GET
@@ -34,8 +34,8 @@ public class CampusHistoryResource {
             description = "National only. Every accepted write on the campus or its label, oldest first, from the "
                     + "event log: the event's version and type, when, and the token subject that made it.")
     public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
-        return audit.trail(campusId).stream()
-                .map(w -> new AuditEntry(w.eventVersion(), w.eventType(), w.at(), w.actor())).toList();
+        return campuses.auditTrail(campusId).stream()
+                .map(e -> new AuditEntry(e.version(), e.type(), e.occurredAt(), e.actor())).toList();
     }
 
     /** One accepted write: the event it produced, when and by whom (token subject). */

@@ -2,6 +2,7 @@ package fr.cmq.labelling.api;
 
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.labelling.domain.CampusLabel;
 import fr.cmq.labelling.service.ApplicationRequest;
@@ -21,8 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -54,6 +59,10 @@ public class CampusLabelResource {
             description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
                     + "is validated). Answers 201 with Location. missingRequiredParts tells what the call still "
                     + "requires. Publishes ApplicationSubmitted.")
+    @APIResponse(responseCode = "201", description = "Submitted: the application and its URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Location", description = "URL of the application"))
     public Response submit(@PathParam("campusId") UUID campusId, @RequestBody(required = true) ApplicationRequest request,
                            UriInfo uri) {
         ApplicationView application = ApplicationView.of(applications.submit(campusId, request, caller));
@@ -65,10 +74,15 @@ public class CampusLabelResource {
     @Path("/{campusId}/label")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getCampusLabel", summary = "The label of a campus today, with its whole history",
-            description = "Any role. The ETag is the campus's; a withdrawal needs it in If-Match.")
-    public Response label(@PathParam("campusId") UUID campusId) {
+            description = "Any role. The ETag is the campus's (a withdrawal needs it in If-Match); If-None-Match with it "
+                    + "gives 304.")
+    @APIResponse(responseCode = "200", description = "The label, with the campus's ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabelView.class)),
+            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
+    public Response label(@PathParam("campusId") UUID campusId,
+                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CampusLabel label = labels.label(campusId);
-        return Response.ok(LabelView.of(label)).header(HttpHeaders.ETAG, ETags.of(label.campusVersion())).build();
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(label.campusVersion()), () -> LabelView.of(label));
     }
 
     @POST

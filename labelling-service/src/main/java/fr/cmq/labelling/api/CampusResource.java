@@ -6,9 +6,11 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
-import fr.cmq.common.web.Cursors;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.CsvWriter;
 import fr.cmq.common.web.ETags;
 import fr.cmq.common.web.Page;
+import fr.cmq.common.web.Params;
 import fr.cmq.labelling.domain.DatedCampus;
 import fr.cmq.labelling.service.CampusQuery;
 import fr.cmq.labelling.service.CampusRegistration;
@@ -23,19 +25,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,6 +70,10 @@ public class CampusResource {
                     + "the body is validated). Codes are checked against /api/v1/reference/*; every academy must "
                     + "belong to the campus's region (422 otherwise). Answers 201 with Location, ETag and the "
                     + "campus; publishes CampusRegistered.")
+    @APIResponse(responseCode = "201", description = "Registered: the campus, its URL and its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
+            headers = {@Header(name = "Location", description = "URL of the campus"),
+                    @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match")})
     public Response register(@RequestBody(required = true) CampusRegistration request, UriInfo uri) {
         CampusView campus = CampusView.of(campuses.register(request, caller));
         URI location = uri.getBaseUriBuilder().path("api/v1/campuses").path(campus.id().toString()).build();
@@ -76,15 +85,15 @@ public class CampusResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getCampus", summary = "One campus of the register",
-            description = "Any role. Answers an ETag; If-None-Match with it gives 304.")
+            description = "Any role. Answers the campus's ETag (its version); If-None-Match with it (weak comparison, "
+                    + "lists, *) gives 304.")
+    @APIResponse(responseCode = "200", description = "The campus, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
+            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
     public Response get(@PathParam("campusId") UUID campusId,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CampusView campus = CampusView.of(campuses.get(campusId));
-        String etag = ETags.of(campus.version());
-        if (etag.equals(ifNoneMatch)) {
-            return Response.notModified(new EntityTag(String.valueOf(campus.version()))).build();
-        }
-        return Response.ok(campus).header(HttpHeaders.ETAG, etag).build();
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(campus.version()), () -> campus);
     }
 
     @PATCH
@@ -98,8 +107,15 @@ public class CampusResource {
                     + "communicationNames. Needs If-Match with the current ETag (428 without, 412 when stale). "
                     + "A new designation keeps the former one in formerDesignations; the id never changes. "
                     + "Publishes CampusUpdated.")
+    @APIResponse(responseCode = "200", description = "The changed campus, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
+            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
     public Response patch(@PathParam("campusId") UUID campusId,
                           @Parameter(description = "The current ETag of the campus") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(required = true, content = {
+                                  @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CampusPatchBody.class)),
+                                  @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          schema = @Schema(implementation = CampusPatchBody.class))})
                           byte[] body) {
         JsonNode patch;
         try {
@@ -113,50 +129,42 @@ public class CampusResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CampusCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listCampuses", summary = "The campus register",
             description = "Any role. In designation order, paged by an opaque cursor (limit 1-500, default 50; "
                     + "Link rel=next). Filters combine. With Accept: text/csv or format=csv, streams every "
                     + "matching campus as RFC 4180 CSV (UTF-8, header row; academies joined by '|').")
+    @APIResponse(responseCode = "200", description = "A page of campuses (JSON), or every matching campus (CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusPage.class)),
+                    @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response list(@Parameter(description = "Region INSEE code") @QueryParam("region") String region,
                          @Parameter(description = "Academy code") @QueryParam("academy") String academy,
                          @Parameter(description = "Sector family code") @QueryParam("family") String family,
                          @Parameter(description = "Label status today") @QueryParam("labelStatus") String labelStatus,
                          @Parameter(description = "Words of the designation or of an alias, accents ignored")
                          @QueryParam("q") String q,
-                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Page size, 1 to 500 (default 50)",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+                         @QueryParam("limit") String limit,
+                         @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
                          @Parameter(description = "csv to stream CSV") @QueryParam("format") String format,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept, UriInfo uri) {
-        CampusQuery query = new CampusQuery(region, academy, family, parseStatus(labelStatus), q);
-        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-            throw ProblemException.invalid("format", "json or csv");
-        }
-        if ("csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CampusCsv.MEDIA_TYPE))) {
-            return Response.ok(CampusCsv.of(campuses.list(query, null, null)), CampusCsv.MEDIA_TYPE + ";charset=UTF-8")
+        CampusQuery query = new CampusQuery(region, academy, family,
+                Params.code("labelStatus", labelStatus, LabelStatus.class), q);
+        if (Params.csvRequested(format, accept)) {
+            return Response.ok(CampusCsv.of(campuses.list(query, null, null)), CsvWriter.CONTENT_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"campus.csv\"").build();
         }
-        int size = Cursors.limit(limit);
+        int size = Params.limit(limit);
         List<DatedCampus> found = campuses.list(query, CampusCursor.decode(cursor), size + 1);
         List<DatedCampus> page = found.subList(0, Math.min(size, found.size()));
         String next = found.size() > size ? CampusCursor.after(page.get(page.size() - 1).campus()) : null;
-        Response.ResponseBuilder response = Response.ok(new Page<>(page.stream().map(CampusView::of).toList(), next))
+        Response.ResponseBuilder response = Response.ok(new CampusPage(page.stream().map(CampusView::of).toList(), next))
                 .type(MediaType.APPLICATION_JSON);
         if (next != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
         }
         return response.build();
-    }
-
-    private static LabelStatus parseStatus(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LabelStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("labelStatus", "unknown code '" + value + "'; expected one of "
-                    + Arrays.toString(LabelStatus.values()));
-        }
     }
 }

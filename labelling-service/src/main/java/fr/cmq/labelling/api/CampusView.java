@@ -30,6 +30,6 @@ public record CampusView(
         return new CampusView(campus.id, campus.designation, campus.familyCode, campus.regionCode,
                 List.copyOf(campus.academyCodes), List.copyOf(campus.communicationNames),
                 List.copyOf(campus.formerDesignations), campus.source,
-                LabelSummary.of(dated), campus.version, campus.createdAt, campus.updatedAt);
+                LabelSummary.of(dated), campus.version(), campus.createdAt(), campus.updatedAt());
     }
 }

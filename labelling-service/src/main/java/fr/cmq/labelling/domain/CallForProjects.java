@@ -1,7 +1,7 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.ApplicationPart;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.UUID;
 /** A national call for projects ("appel à projets"), with its sections and the lists it produced. */
 @Entity
 @Table(name = "call_for_projects")
-public class CallForProjects extends PanacheEntityBase {
+public class CallForProjects extends CreatedEntity {
 
     /** One section ("volet") of the call, as Tableau 1 numbers it. */
     public record Section(String code, String label) {
@@ -46,10 +45,6 @@ public class CallForProjects extends PanacheEntityBase {
     @Column(name = "required_parts")
     public List<ApplicationPart> requiredParts = new ArrayList<>();
     public String source;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
 
     /** The code of a call, or null. */
     public static String codeOf(UUID callId) {

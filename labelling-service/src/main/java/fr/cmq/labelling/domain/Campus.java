@@ -1,12 +1,11 @@
 package fr.cmq.labelling.domain;
 
+import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.LabelBasis;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.common.rules.SearchText;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,10 +27,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A campus des métiers et des qualifications, with its one identifier for life. */
+/**
+ * A campus des métiers et des qualifications, with its one identifier for life. Its version (JPA's, from
+ * {@link AuditedEntity}) is its ETag: every accepted change of the campus or of its label moves it.
+ */
 @Entity
 @Table(name = "campus")
-public class Campus extends PanacheEntityBase {
+public class Campus extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -73,17 +75,6 @@ public class Campus extends PanacheEntityBase {
     @Column(name = "label_withdrawn_on")
     public LocalDate labelWithdrawnOn;
 
-    /** Incremented by every accepted change; the ETag of the campus. */
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-
     /** A campus entered through the API: version 1, no label recorded yet. */
     public static Campus register(String designation, String familyCode, String regionCode, List<String> academyCodes,
                                   List<String> communicationNames, String actor, Instant at) {
@@ -96,24 +87,13 @@ public class Campus extends PanacheEntityBase {
         campus.communicationNames = new ArrayList<>(communicationNames);
         campus.setLabelFacts(LabelFacts.NONE);
         campus.refreshSearchText();
-        campus.version = 1;
-        campus.createdAt = at;
-        campus.createdBy = actor;
-        campus.updatedAt = at;
-        campus.updatedBy = actor;
+        campus.recordCreation(actor, at);
         return campus;
     }
 
     /** The campus, locked until the end of the transaction (writers of one campus take turns), or null. */
     public static Campus findForWrite(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** Campuses whose current label (not withdrawn, not expired on {@code today}) expires on or before {@code before}. */
-    public static List<Campus> withLabelExpiringBy(LocalDate before, LocalDate today) {
-        return Campus.<Campus>find("labelBasis = ?1 and labelExpiryDate <= ?2 and labelExpiryDate > ?3 "
-                        + "and (labelWithdrawnOn is null or labelWithdrawnOn > ?3)",
-                Sort.by("labelExpiryDate").and("designation"), LabelBasis.GRANTED, before, today).list();
     }
 
     /** A new designation keeps the former one among {@link #formerDesignations}; the id never changes. */
@@ -123,13 +103,6 @@ public class Campus extends PanacheEntityBase {
             formerDesignations.add(designation);
             designation = newDesignation;
         }
-    }
-
-    /** Records an accepted change: the next version (the ETag), when and by whom. */
-    public void recordChange(String actor, Instant at) {
-        version++;
-        updatedAt = at;
-        updatedBy = actor;
     }
 
     /** The label's status on {@code day}, by the platform's label calendar. */

@@ -7,6 +7,7 @@ import fr.cmq.common.reference.ApplicationPart;
 import fr.cmq.common.reference.DecisionOutcome;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.ApplicationFile;

@@ -21,6 +21,7 @@ public record CallRequest(
         @Schema(description = "Parts every application must hold before a decision (recommendations 1-4)")
         List<@NotNull ApplicationPart> requiredParts) {
 
+    @Schema(name = "CallSectionRequest", description = "A section of the call: its number and title")
     public record Section(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 300) String label) {
     }
 }

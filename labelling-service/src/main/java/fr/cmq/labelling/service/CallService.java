@@ -3,6 +3,7 @@ package fr.cmq.labelling.service;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
 import fr.cmq.labelling.domain.CallForProjects;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +52,7 @@ public class CallService {
                 .map(s -> new CallForProjects.Section(s.code(), s.label())).toList();
         call.requiredParts = request.requiredParts() == null ? new ArrayList<>()
                 : new ArrayList<>(new LinkedHashSet<>(request.requiredParts()));
-        call.createdAt = clock.now();
-        call.createdBy = caller.subject();
+        call.recordCreation(caller.subject(), clock.now());
         call.persist();
         return call;
     }

@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.SearchText;
 import fr.cmq.labelling.domain.Campus;
@@ -9,7 +10,10 @@ import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The register's query: its filters as one HQL condition, in designation order, from a cursor's position. */
+/**
+ * The register's queries: its filters as one HQL condition, in designation order, from a cursor's position; the
+ * labels falling due. Label statuses are the platform's label calendar, as a query condition.
+ */
 final class CampusSearch {
 
     /** The label facts kept on {@code Campus}, for the label calendar's query condition. */
@@ -50,5 +54,13 @@ final class CampusSearch {
         }
         var found = Campus.<Campus>find(where.toString(), Sort.by("designation").and("id"), params);
         return limit == null ? found.list() : found.page(0, limit).list();
+    }
+
+    /** Current labels (LABELLED or RENEWAL_DUE on {@code today}) expiring on or before {@code before}, by expiry. */
+    static List<Campus> renewalsDue(LocalDate before, LocalDate today) {
+        return Campus.<Campus>find("(" + LabelCalendar.condition(LabelStatus.LABELLED, LABEL_COLUMNS, "today") + " or "
+                        + LabelCalendar.condition(LabelStatus.RENEWAL_DUE, LABEL_COLUMNS, "today")
+                        + ") and labelExpiryDate <= :before", Sort.by("labelExpiryDate").and("designation"),
+                Parameters.with("today", today).and("before", before)).list();
     }
 }

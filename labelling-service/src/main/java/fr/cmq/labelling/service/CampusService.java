@@ -2,9 +2,13 @@ package fr.cmq.labelling.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.outbox.RecordedEvent;
+import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Campus;
@@ -14,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,7 +46,7 @@ public class CampusService {
         Campus campus = Campus.register(request.designation().strip(), request.familyCode(), request.regionCode(),
                 request.academyCodes(), CampusInput.names(request.communicationNames(), "communicationNames"),
                 caller.subject(), clock.now());
-        campus.persist();
+        campus.persistAndFlush();
         DatedCampus registered = new DatedCampus(campus, clock.today());
         outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campus.id, caller.subject(),
                 LabellingEventData.campus(campus));
@@ -59,7 +62,7 @@ public class CampusService {
     public DatedCampus patch(UUID id, JsonNode body, String ifMatch, Caller caller) {
         Campus campus = lockForWrite(id);
         caller.requireWriteOn(campus.regionCode);
-        ETags.requireMatch(ifMatch, campus.version);
+        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(campus.version()));
         CampusPatch patch = CampusPatch.read(body);
         String region = patch.regionCodeOr(campus.regionCode);
         if (!region.equals(campus.regionCode)) {
@@ -72,12 +75,13 @@ public class CampusService {
         campus.rename(patch.designationOr(campus.designation));
         campus.familyCode = family;
         campus.regionCode = region;
-        campus.academyCodes = new ArrayList<>(academies);
+        campus.academyCodes = AuditedEntity.keepOrReplace(campus.academyCodes, academies);
         if (patch.setsCommunicationNames()) {
-            campus.communicationNames = new ArrayList<>(patch.communicationNames());
+            campus.communicationNames = AuditedEntity.keepOrReplace(campus.communicationNames, patch.communicationNames());
         }
         campus.refreshSearchText();
-        campus.recordChange(caller.subject(), clock.now());
+        campus.recordUpdate(caller.subject(), clock.now());
+        Campus.flush();
         DatedCampus changed = new DatedCampus(campus, clock.today());
         outbox.append(LabellingEventTypes.CAMPUS_UPDATED, campus.id, caller.subject(), LabellingEventData.campus(campus));
         return changed;
@@ -93,6 +97,12 @@ public class CampusService {
             throw ProblemException.notFound("Campus " + id);
         }
         return campus;
+    }
+
+    /** Every accepted write on the campus or its label (the events it produced), oldest first. */
+    public List<RecordedEvent> auditTrail(UUID id) {
+        require(id);
+        return outbox.trail(id);
     }
 
     /** The campus, locked until the end of the transaction: writers of one campus take turns. */

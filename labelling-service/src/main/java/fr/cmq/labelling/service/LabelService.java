@@ -6,6 +6,8 @@ import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
@@ -45,7 +47,7 @@ public class LabelService {
     public CampusLabel withdraw(UUID campusId, WithdrawalRequest request, String ifMatch, Caller caller) {
         Campus campus = CampusService.lockForWrite(campusId);
         caller.requireWriteOn(campus.regionCode);
-        ETags.requireMatch(ifMatch, campus.version);
+        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(campus.version()));
         validation.check(request);
         LabelDecision current = LabelDecision.currentGrant(campusId);
         LabelStatus status = campus.labelStatusOn(clock.today());
@@ -83,7 +85,7 @@ public class LabelService {
 
     /** Current labels (not withdrawn, not expired) whose expiry falls on or before {@code before}, by expiry. */
     public List<CampusLabel> renewalsDue(LocalDate before) {
-        return Campus.withLabelExpiringBy(before, clock.today()).stream().map(this::label).toList();
+        return CampusSearch.renewalsDue(before, clock.today()).stream().map(this::label).toList();
     }
 
     /**
@@ -105,7 +107,8 @@ public class LabelService {
             facts = LabelFacts.NONE;
         }
         campus.setLabelFacts(facts);
-        campus.recordChange(actor, clock.now());
+        campus.recordUpdate(actor, clock.now());
+        Campus.flush();
         return label(campus);
     }
 
@@ -113,7 +116,7 @@ public class LabelService {
         LabelDecision grant = LabelDecision.currentGrant(campus.id);
         Application granted = grant == null ? null : Application.findById(grant.applicationId);
         Application pending = Application.pendingOf(campus.id);
-        return new CampusLabel(campus.id, campus.version, clock.today(), campus.labelFacts(), grant,
+        return new CampusLabel(campus.id, campus.version(), clock.today(), campus.labelFacts(), grant,
                 granted == null ? null : CallForProjects.codeOf(granted.callId),
                 grant == null ? null : Opinion.ofApplication(grant.applicationId),
                 pending == null ? null : pending.id, LabelHistory.of(campus.id));

@@ -1,0 +1,103 @@
+package fr.cmq.labelling;
+
+import fr.cmq.testing.RealInfrastructureResource;
+import fr.cmq.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The platform's web rules on labelling's endpoints: conditional requests, parameters, strict JSON, CSV. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructureResource.class)
+class WebRulesTest {
+
+    @Test
+    void everyReadWithAnEtagAnswers304ToAMatchingIfNoneMatch() {
+        String campus = Api.registerCampus("Requêtes conditionnelles (test)", "76", "TOULOUSE");
+        for (String path : new String[]{"/api/v1/campuses/" + campus, "/api/v1/campuses/" + campus + "/label"}) {
+            read(path, null).statusCode(200).header("ETag", "\"1\"");
+            read(path, "\"1\"").statusCode(304).header("ETag", "\"1\"");
+            read(path, "W/\"1\"").statusCode(304);
+            read(path, "\"7\", W/\"1\"").statusCode(304);
+            read(path, "*").statusCode(304);
+            read(path, "\"2\"").statusCode(200).header("ETag", "\"1\"");
+        }
+    }
+
+    @Test
+    void everyWriteOnAnExistingCampusNeedsACurrentStrongIfMatch() {
+        String campus = Api.registerCampus("If-Match fort (test)", "76", "TOULOUSE");
+        patch(campus, null).statusCode(428).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"));
+        patch(campus, "\"2\"").statusCode(412).contentType("application/problem+json");
+        patch(campus, "W/\"1\"").statusCode(412);
+        patch(campus, "\"5\", \"1\"").statusCode(200).header("ETag", "\"2\"");
+        patch(campus, "*").statusCode(200).header("ETag", "\"3\"");
+        Map<String, String> withdrawal = Map.of("withdrawnOn", "2018-01-01", "legalActReference", "Arrêté",
+                "reason", "Test");
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(withdrawal)
+                .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(428);
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(withdrawal)
+                .header("If-Match", "\"1\"")
+                .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(412);
+    }
+
+    @Test
+    void parametersAndBodiesAreReadStrictlyNamingTheField() {
+        given().auth().oauth2(TestTokens.reader()).queryParam("labelStatus", "SOMETIMES")
+                .when().get("/api/v1/campuses").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("labelStatus"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("limit", "ten")
+                .when().get("/api/v1/campuses").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("format", "xml")
+                .when().get("/api/v1/campuses").then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("before", "30/06/2027")
+                .when().get("/api/v1/labels/renewals-due").then().statusCode(400).body("errors[0].field", equalTo("before"));
+        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+                .body("{\"designation\": 12, \"familyCode\": \"MATERIALS\", \"regionCode\": \"76\", \"academyCodes\": [\"TOULOUSE\"]}")
+                .when().post("/api/v1/campuses").then().statusCode(400).body("errors[0].field", equalTo("designation"));
+        String application = LabelLifecycleTest.submit(Api.registerCampus("JSON strict (test)", "76", "TOULOUSE"), "CALL_2016");
+        LabelLifecycleTest.decide(application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+                        "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4.5))
+                .statusCode(400).body("errors[0].field", equalTo("durationYears"));
+    }
+
+    @Test
+    void theCsvExportGuardsAgainstSpreadsheetFormulas() {
+        Api.registerCampus("=HYPERLINK(\"http://example.org\") (test)", "76", "TOULOUSE");
+        String csv = given().auth().oauth2(TestTokens.reader()).queryParam("format", "csv").queryParam("region", "76")
+                .when().get("/api/v1/campuses").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                csv.contains("\"'=HYPERLINK(\"\"http://example.org\"\") (test)\""), csv);
+        given().auth().oauth2(TestTokens.reader()).queryParam("q", "hyperlink")
+                .when().get("/api/v1/campuses").then().statusCode(200)
+                .body("items.designation", hasItem("=HYPERLINK(\"http://example.org\") (test)"));
+    }
+
+    private static ValidatableResponse read(String path, String ifNoneMatch) {
+        var request = given().auth().oauth2(TestTokens.reader());
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return request.when().get(path).then();
+    }
+
+    private static ValidatableResponse patch(String campus, String ifMatch) {
+        var request = given().auth().oauth2(TestTokens.national()).contentType("application/merge-patch+json; charset=UTF-8")
+                .body("{\"communicationNames\": [\"Nom " + System.nanoTime() + "\"]}");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().patch("/api/v1/campuses/" + campus).then();
+    }
+}
