@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -101,7 +100,7 @@ public class DashboardPage {
                 .data("labelStatuses", PageViews.options(CodeList.labels(LabelStatus.class), filters.labelStatus(), false))
                 .data("flags", PageViews.options(PageLabels.FLAGS, filters.flag(), false))
                 .data("missingItems", PageViews.options(CodeList.labels(MissingItem.class), filters.missing(), false))
-                .data("columns", columns(filters))
+                .data("columns", TableColumns.of(filters))
                 .data("rows", page.items().stream().map(r -> PageViews.row(r, names)).toList())
                 .data("total", PageViews.count(rows.size(), "campus", "campus"))
                 .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
@@ -162,32 +161,5 @@ public class DashboardPage {
         } catch (ProblemException | IllegalArgumentException e) {
             return null; // a mangled address shows the first page
         }
-    }
-
-    private static List<PageViews.Column> columns(PageFilters filters) {
-        List<PageViews.Column> columns = new ArrayList<>();
-        columns.add(sortable("designation", filters));
-        columns.add(sortable("region", filters));
-        columns.add(new PageViews.Column("Académies", null, null, null));
-        columns.add(sortable("family", filters));
-        columns.add(new PageViews.Column("Statut du label", null, null, null));
-        columns.add(sortable("labelExpiry", filters));
-        columns.add(new PageViews.Column("Forme juridique", null, null, null));
-        columns.add(sortable("activePartners", filters));
-        columns.add(sortable("forecastBudget", filters));
-        columns.add(new PageViews.Column("Part hors rectorat", null, null, null));
-        columns.add(new PageViews.Column("Données manquantes (recommandation 6)", null, null, null));
-        return columns;
-    }
-
-    /** A header whose link sorts by the field, ascending first, then the other way when it is the current order. */
-    private static PageViews.Column sortable(String field, PageFilters filters) {
-        String label = PageLabels.SORT_FIELDS.get(field);
-        boolean ascending = filters.sort().equals(field);
-        boolean descending = filters.sort().equals("-" + field);
-        String target = ascending ? "-" + field : field;
-        String hint = ascending ? "trier par ordre décroissant" : "trier par ordre croissant";
-        return new PageViews.Column(label, filters.href("/", "sort", target, "cursor", null),
-                ascending ? "ascending" : descending ? "descending" : "none", hint);
     }
 }
