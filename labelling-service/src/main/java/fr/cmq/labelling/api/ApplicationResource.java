@@ -29,7 +29,7 @@ import java.util.UUID;
 /** Opinions and decisions on applications, and the labels falling due. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Labels")
+@Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class ApplicationResource {
 
     private final ApplicationService applications;

@@ -27,7 +27,7 @@ import java.util.List;
 /** The calls for projects. */
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Calls for projects")
+@Tag(name = ApiTags.CALLS, description = ApiTags.CALLS_DESCRIPTION)
 public class CallResource {
 
     private final CallService calls;

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** The audit trail of a campus. Under the register's root path, as every {@code /api/v1/campuses/...} method. */
 @Path("/api/v1/campuses")
-@Tag(name = "Campus register")
+@Tag(name = ApiTags.REGISTER, description = ApiTags.REGISTER_DESCRIPTION)
 public class CampusHistoryResource {
 
     private final CampusService campuses;

@@ -38,7 +38,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/campuses")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Labels")
+@Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class CampusLabelResource {
 
     private final ApplicationService applications;

@@ -46,7 +46,7 @@ import java.util.UUID;
 
 /** The campus register: register, read, change (merge-patch) and list (JSON pages or CSV). */
 @Path("/api/v1/campuses")
-@Tag(name = "Campus register")
+@Tag(name = ApiTags.REGISTER, description = ApiTags.REGISTER_DESCRIPTION)
 public class CampusResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";

@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-@Tag(name = "Reference data")
+@Tag(name = ApiTags.REFERENCE, description = ApiTags.REFERENCE_DESCRIPTION)
 public class ReferenceResource {
 
     private final ReferenceService reference;
