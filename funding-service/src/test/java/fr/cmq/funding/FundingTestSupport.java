@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.events.Topics;
+import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.testing.RealInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,7 +41,6 @@ abstract class FundingTestSupport {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    static final String FUNDING_TOPIC = "cmq.funding.events";
 
     @Inject
     CampusDirectory directory;
@@ -59,12 +61,12 @@ abstract class FundingTestSupport {
         ObjectNode data = JSON.createObjectNode();
         data.put("designation", designation);
         data.put("regionCode", regionCode);
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "CampusRegistered", id, Instant.now(), 1,
-                "test", data);
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), LabellingEventTypes.CAMPUS_REGISTERED, id,
+                Instant.now(), 1, "test", data);
         Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
                 "acks", "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(CampusDirectory.LABELLING_TOPIC, id.toString(),
+            producer.send(new ProducerRecord<>(Topics.LABELLING, id.toString(),
                     JSON.writeValueAsString(event))).get();
         }
         long deadline = System.currentTimeMillis() + 30_000;
@@ -79,24 +81,33 @@ abstract class FundingTestSupport {
 
     /** The funding events of one campus, in order, once at least {@code count} of them are on the topic. */
     static List<JsonNode> events(UUID campusId, int count) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records(campusId, count)) {
+            events.add(JSON.readTree(record.value()));
+        }
+        return events;
+    }
+
+    /** The Kafka records of one campus's funding events, in order, once at least {@code count} are on the topic. */
+    static List<ConsumerRecord<String, String>> records(UUID campusId, int count) {
         Map<String, Object> config = Map.of("bootstrap.servers",
                 RealInfrastructure.get().kafka().bootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        List<JsonNode> found = new ArrayList<>();
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(FUNDING_TOPIC));
+            consumer.subscribe(List.of(Topics.FUNDING));
             long deadline = System.currentTimeMillis() + 30_000;
             while (System.currentTimeMillis() < deadline && found.size() < count) {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
                     if (campusId.toString().equals(record.key())) {
-                        found.add(JSON.readTree(record.value()));
+                        found.add(record);
                     }
                 }
             }
         }
         if (found.size() < count) {
             throw new AssertionError("Only " + found.size() + " of " + count + " events for campus " + campusId
-                    + " on " + FUNDING_TOPIC);
+                    + " on " + Topics.FUNDING);
         }
         return found;
     }

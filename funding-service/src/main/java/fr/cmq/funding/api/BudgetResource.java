@@ -65,9 +65,8 @@ public class BudgetResource {
             description = "Replaces the whole budget (uses and contributions) of the given kind. The first PUT"
                     + " creates it (201, event BudgetDeclared); later ones need If-Match with the current ETag"
                     + " (200, event BudgetUpdated). Totals, coverage ratio and shares are computed and returned."
-                    + " Amounts are integer euro cents up to 100000000000 each and in total. Who may call it: a"
-                    + " national token, or a regional token of the campus's region (checked before the body is"
-                    + " validated).")
+                    + " Amounts are integer euro cents up to 100000000000 each and in total. A regional token writes"
+                    + " only the campuses of its region, which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
@@ -93,8 +92,8 @@ public class BudgetResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getBudget", summary = "A campus's budget for a year, with its computed totals and shares",
             description = "The budget of the given kind (FORECAST by default) with its totals, coverage ratio, shares"
-                    + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Who may"
-                    + " call it: every role (national, regional, reader); only national tokens see updatedBy.")
+                    + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Only"
+                    + " national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The budget",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
@@ -113,8 +112,7 @@ public class BudgetResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listBudgets", summary = "All budgets of a campus, by year then kind (at most 2 per year)",
             description = "Every budget of the campus (or only those of one kind), oldest year first, FORECAST before"
-                    + " EXECUTED, each with its figures. Who may call it: every role (national, regional, reader);"
-                    + " only national tokens see updatedBy.")
+                    + " EXECUTED, each with its figures. Only national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The budgets, oldest year first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))

@@ -8,6 +8,7 @@ import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.BudgetFigures;
 import fr.cmq.funding.domain.Share;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A budget as the API shows it, with the figures the domain computes ({@link BudgetFigures}). */
-@Schema(name = "Budget", description = "A campus's budget for a year with its computed totals and shares. Percentages"
-        + " have one decimal; shares are rounded by the largest remainder method so that they add to exactly 100.0")
+@Schema(name = "Budget", description = "A campus's budget for a year with its computed totals and shares. "
+        + Percentages.RULE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BudgetView(
         @Schema(description = "The campus (its id for life in the national register)") UUID campusId,
@@ -54,14 +55,16 @@ public record BudgetView(
                                    ContributionNature nature, FundingModality modality, ContributionStatus status) {
     }
 
-    @Schema(name = "FunderTypeShare", description = "The amount and share in percent of one funder type")
+    @Schema(name = "FunderTypeShare", description = "The amount and share in percent of one funder type. "
+            + Percentages.RULE)
     public record FunderTypeShare(FunderType funderType, long amountCents, BigDecimal percent) {
         static FunderTypeShare of(Share<FunderType> share) {
             return new FunderTypeShare(share.key(), share.amountCents(), share.percent());
         }
     }
 
-    @Schema(name = "ModalityShare", description = "The amount and share in percent of one modality")
+    @Schema(name = "ModalityShare", description = "The amount and share in percent of one modality. "
+            + Percentages.RULE)
     public record ModalityShare(FundingModality modality, long amountCents, BigDecimal percent) {
         static ModalityShare of(Share<FundingModality> share) {
             return new ModalityShare(share.key(), share.amountCents(), share.percent());

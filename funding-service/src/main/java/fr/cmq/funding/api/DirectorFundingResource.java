@@ -56,8 +56,8 @@ public class DirectorFundingResource {
             summary = "Declare or replace the director post's co-financing for a year",
             description = "The shares (percent, at most one decimal, in ]0, 100]) must add to exactly 100 (422"
                     + " otherwise). The first PUT creates it (201, event DirectorFundingDeclared); later ones need"
-                    + " If-Match (200, event DirectorFundingUpdated). Who may call it: a national token, or a regional"
-                    + " token of the campus's region (checked before the body is validated).")
+                    + " If-Match (200, event DirectorFundingUpdated). A regional token writes only the campuses of its"
+                    + " region, which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
             description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -86,8 +86,8 @@ public class DirectorFundingResource {
     @Operation(operationId = "getDirectorFunding", summary = "The director post's co-financing for a year, with the"
             + " amount of each share and the non-rectorat share",
             description = "The shares as declared with what each pays of the total cost, the rectorat's share and"
-                    + " the share beyond it; answers an ETag, and 304 to If-None-Match naming it. Who may call it:"
-                    + " every role (national, regional, reader); only national tokens see updatedBy.")
+                    + " the share beyond it; answers an ETag, and 304 to If-None-Match naming it. Only national tokens"
+                    + " see updatedBy.")
     @APIResponse(responseCode = "200", description = "The co-financing", headers = @Header(name = HttpHeaders.ETAG,
             description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

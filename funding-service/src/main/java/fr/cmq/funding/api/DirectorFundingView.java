@@ -2,6 +2,7 @@ package fr.cmq.funding.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.DirectorFunding;
 import fr.cmq.funding.domain.DirectorShare;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /** The director post's co-financing as the API shows it, with what the domain computes of it. */
 @Schema(name = "DirectorFunding", description = "The co-financing of a campus's operational director post for a"
-        + " year (recommendation 7)")
+        + " year (recommendation 7). " + Percentages.RULE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DirectorFundingView(
         UUID campusId,

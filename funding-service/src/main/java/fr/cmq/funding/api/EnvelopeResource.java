@@ -62,8 +62,8 @@ public class EnvelopeResource {
     @Operation(operationId = "createEnvelope", summary = "Create an envelope",
             description = "A multi-year envelope of one funder over several campuses (each once, all in the national"
                     + " register; a period within 2013..(current year + 5)). Publishes EnvelopeCreated once per covered"
-                    + " campus. Who may call it: a national token, or a regional token when every covered campus is"
-                    + " of its region (checked before the body is validated).")
+                    + " campus. A regional token may cover only campuses of its region, which is checked before the body"
+                    + " is validated.")
     @APIResponse(responseCode = "201", description = "Created", headers = {
             @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},
@@ -77,7 +77,7 @@ public class EnvelopeResource {
     @Operation(operationId = "listEnvelopes",
             summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus",
             description = "Envelopes by id in keyset pages {items, nextCursor}; the Link header (rel=next) carries"
-                    + " the next page too. Who may call it: every role (national, regional, reader).")
+                    + " the next page too.")
     @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link",
             description = "<the next page's URL>; rel=\"next\", absent on the last page",
             schema = @Schema(type = SchemaType.STRING)),
@@ -103,8 +103,7 @@ public class EnvelopeResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getEnvelope", summary = "One envelope with its allocations and what each campus has drawn",
             description = "The envelope, every allocation (oldest first), what each covered campus has drawn and what"
-                    + " remains; answers an ETag, and 304 to If-None-Match naming it. Who may call it: every role"
-                    + " (national, regional, reader).")
+                    + " remains; answers an ETag, and 304 to If-None-Match naming it.")
     @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = HttpHeaders.ETAG,
             description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
@@ -123,8 +122,8 @@ public class EnvelopeResource {
             summary = "Allocate an amount of the envelope to one of its campuses for a year",
             description = "Refused (422, nothing stored) when the allocations would add to more than the envelope,"
                     + " when the campus is not covered or the year is outside the period. Publishes"
-                    + " EnvelopeAllocated for the campus. Who may call it: a national token, or a regional token of"
-                    + " the campus's region (checked before the body is validated).")
+                    + " EnvelopeAllocated for the campus. A regional token allocates only to campuses of its region,"
+                    + " which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it", headers = {
             @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},

@@ -3,6 +3,7 @@ package fr.cmq.funding.api;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.EnvelopeAllocation;
 import fr.cmq.funding.domain.EnvelopeBalance;
 import fr.cmq.funding.domain.FundingEnvelope;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** An envelope as the API shows it, with what each covered campus has drawn from it ({@link EnvelopeBalance}). */
-@Schema(name = "FundingEnvelope", description = "A multi-campus envelope, its allocations and what remains")
+@Schema(name = "FundingEnvelope", description = "A multi-campus envelope, its allocations and what remains. "
+        + Percentages.RULE)
 public record EnvelopeView(
         UUID id,
         String funderName,

@@ -44,7 +44,7 @@ public class FundingHistoryResource {
     @RolesAllowed(Roles.NATIONAL)
     @Operation(operationId = "getFundingHistory", summary = "Who changed the campus's funding and when (national only)",
             description = "Every accepted write on the campus's budgets, director co-financing and envelopes,"
-                    + " oldest first, from the event log. Who may call it: national tokens only.")
+                    + " oldest first, from the event log (national tokens only).")
     @APIResponse(responseCode = "200", description = "The trail, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))

@@ -40,8 +40,7 @@ public class FundingReferenceDocument implements OASModelReader {
                         .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining()))
                 .summary(Character.toUpperCase(words.charAt(0)) + words.substring(1) + " with their French labels")
                 .description("The " + list.codeList().getSimpleName() + " codes in reference order, each with its"
-                        + " French label (for display only; the code is what the API and the events carry)."
-                        + " Who may call it: every role (national, regional, reader).")
+                        + " French label (for display only; the code is what the API and the events carry).")
                 .addTag(TAG)
                 .addSecurityRequirement(OASFactory.createSecurityRequirement()
                         .addScheme("SecurityScheme", List.of(Roles.NATIONAL, Roles.REGIONAL, Roles.READER)))

@@ -37,8 +37,7 @@ public class SummaryResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getFundingSummary", summary = "The year's forecast budgets: totals, split by funder type"
             + " and modality, campuses with no budget and campuses funded only by the rectorat",
-            description = "Aggregates the FORECAST budgets of the year, nationally or for one region's campuses."
-                    + " Who may call it: every role (national, regional, reader).")
+            description = "Aggregates the FORECAST budgets of the year, nationally or for one region's campuses.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
     public SummaryView getFundingSummary(

@@ -1,6 +1,7 @@
 package fr.cmq.funding.api;
 
 import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.Share;
 import fr.cmq.funding.service.FundingSummaryService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,9 +11,7 @@ import java.util.List;
 
 /** The national view of one year's forecast budgets. */
 @Schema(name = "FundingSummary", description = "For one year, the forecast budgets of all campuses (or of one"
-        + " region's): totals, split by funder type, Annexe 3 group and modality, and warnings. Percentages have"
-        + " one decimal and each split adds to exactly 100.0 (largest remainder method); they are absent when"
-        + " the resources are zero")
+        + " region's): totals, split by funder type, Annexe 3 group and modality, and warnings. " + Percentages.RULE)
 public record SummaryView(
         @Schema(description = "The fiscal year") int year,
         @Schema(description = "The region filter, when given") String regionCode,
@@ -32,7 +31,7 @@ public record SummaryView(
         @Schema(description = "Resources by modality, both modalities (recommendation 9 prefers EX_ANTE)")
         List<BudgetView.ModalityShare> byModality) {
 
-    @Schema(name = "Annex3BucketShare", description = "The amount and share of one Annexe 3 group")
+    @Schema(name = "Annex3BucketShare", description = "The amount and share of one Annexe 3 group. " + Percentages.RULE)
     public record BucketShare(FunderType.Annex3Bucket bucket, long amountCents, BigDecimal percent) {
         static BucketShare of(Share<FunderType.Annex3Bucket> share) {
             return new BucketShare(share.key(), share.amountCents(), share.percent());
