@@ -1,6 +1,8 @@
 package fr.cmq.monitoring.api;
 
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.ETags;
 import fr.cmq.monitoring.service.LegalFormDistributionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/monitoring/legal-forms/distribution")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "National monitoring", description = "Figures over every campus of the register")
+@Tag(name = ApiTags.NATIONAL, description = ApiTags.NATIONAL_DESCRIPTION)
 public class LegalFormResource {
 
     private final LegalFormDistributionService distributions;
@@ -42,10 +44,10 @@ public class LegalFormResource {
             headers = @Header(name = "ETag", description = "A digest of the distribution",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LegalFormDistribution.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response legalFormDistribution(@Parameter(description = "Only the campuses of this region (INSEE code)")
                                           @QueryParam("region") String region,
                                           @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Http.ok(LegalFormDistribution.of(distributions.distribution(region)), ifNoneMatch);
+        LegalFormDistribution distribution = LegalFormDistribution.of(distributions.distribution(region));
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(distribution), () -> distribution);
     }
 }

@@ -1,10 +1,13 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.common.web.ETags;
+import fr.cmq.common.web.Params;
 import fr.cmq.monitoring.domain.Partner;
 import fr.cmq.monitoring.service.PartnerRequest;
 import fr.cmq.monitoring.service.PartnerService;
@@ -40,8 +43,7 @@ import java.util.UUID;
 @Path("/api/v1/campuses/{campusId}/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Campus partners", description = "Partners and their typology: public/private x initial/continuing "
-        + "training (recommendations 2, 6, 10, 11, 13)")
+@Tag(name = ApiTags.PARTNERS, description = ApiTags.PARTNERS_DESCRIPTION)
 public class PartnerResource {
 
     private final PartnerService partners;
@@ -58,8 +60,10 @@ public class PartnerResource {
             description = "Every partner of the campus, including those that left, in identifier order; filtered by "
                     + "active and category. Any token may read it (national, regional of any region, reader)")
     @APIResponse(responseCode = "200", description = "{ items, nextCursor }; the Link header carries the next page",
-            headers = @Header(name = "Link", description = "<url>; rel=\"next\" when a next page exists",
+            headers = {@Header(name = "Link", description = "<url>; rel=\"next\" when a next page exists",
                     schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "A digest of the page",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = PartnerPage.class)))
     public Response listPartners(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                                  @Parameter(description = "true: only active partners; false: only those that left; "
@@ -72,18 +76,23 @@ public class PartnerResource {
                                  Integer limit,
                                  @Parameter(description = "Opaque cursor of the next page") @QueryParam("cursor")
                                  String cursor,
+                                 @HeaderParam("If-None-Match") String ifNoneMatch,
                                  UriInfo uri) {
-        int size = Cursors.limit(limit);
-        PartnerService.Slice slice = partners.list(campusId, Http.bool("active", active),
-                Http.code("category", category, PartnerCategory.class), Http.cursorId(Cursors.decode(cursor)), size);
+        String onlyActive = Params.oneOf("active", active, List.of("true", "false"));
+        PartnerService.Slice slice = partners.list(campusId, onlyActive == null ? null : Boolean.valueOf(onlyActive),
+                Params.code("category", category, PartnerCategory.class), cursorId(Cursors.decode(cursor)),
+                Params.limit(limit));
         List<PartnerView> items = slice.partners().stream().map(PartnerView::of).toList();
         String next = slice.more() ? Cursors.encode(items.get(items.size() - 1).id().toString()) : null;
-        Response.ResponseBuilder response = Response.ok(new PartnerPage(items, next));
-        if (next != null) {
-            URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
-            response.header("Link", "<" + nextUri + ">; rel=\"next\"");
-        }
-        return response.build();
+        PartnerPage page = new PartnerPage(items, next);
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(page), () -> {
+            Response.ResponseBuilder response = Response.ok(page);
+            if (next != null) {
+                URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
+                response.header("Link", "<" + nextUri + ">; rel=\"next\"");
+            }
+            return response;
+        });
     }
 
     @GET
@@ -96,13 +105,12 @@ public class PartnerResource {
             headers = @Header(name = "ETag", description = "The partner's version, in quotes",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response getPartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                                @Parameter(description = "The partner's identifier") @PathParam("partnerId")
                                UUID partnerId,
                                @HeaderParam("If-None-Match") String ifNoneMatch) {
         PartnerView partner = PartnerView.of(partners.get(campusId, partnerId));
-        return Http.ok(partner, partner.version(), ifNoneMatch);
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(partner.version()), () -> partner);
     }
 
     @POST
@@ -147,7 +155,7 @@ public class PartnerResource {
                                    @HeaderParam("If-Match") String ifMatch,
                                    @RequestBody(required = true) PartnerRequest request) {
         Partner partner = partners.replace(campusId, partnerId, ifMatch, request, caller);
-        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version)).build();
+        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version())).build();
     }
 
     @DELETE
@@ -173,7 +181,19 @@ public class PartnerResource {
                                           + "default today in France (Europe/Paris)", schema = @Schema(type = SchemaType.STRING,
                                           format = "date"))
                                   @QueryParam("leftOn") String leftOn) {
-        Partner partner = partners.leave(campusId, partnerId, ifMatch, Http.date("leftOn", leftOn), caller);
-        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version)).build();
+        Partner partner = partners.leave(campusId, partnerId, ifMatch, Params.date("leftOn", leftOn), caller);
+        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version())).build();
+    }
+
+    /** The partner identifier a decoded cursor carries; null for the first page. */
+    private static UUID cursorId(String key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor given by this API");
+        }
     }
 }

@@ -1,6 +1,8 @@
 package fr.cmq.monitoring.api;
 
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.ETags;
 import fr.cmq.monitoring.service.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,7 +26,7 @@ import java.util.UUID;
 /** The typology of a campus's active partners (recommendation 6). */
 @Path("/api/v1/campuses/{campusId}/partners/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Campus partners")
+@Tag(name = ApiTags.PARTNERS, description = ApiTags.PARTNERS_DESCRIPTION)
 public class PartnerSummaryResource {
 
     private final PartnerService partners;
@@ -45,10 +47,10 @@ public class PartnerSummaryResource {
             headers = @Header(name = "ETag", description = "A digest of the typology",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PartnerSummary.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response partnerSummary(@Parameter(description = "The campus's identifier") @PathParam("campusId")
                                    UUID campusId,
                                    @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Http.ok(PartnerSummary.of(campusId, partners.typology(campusId)), ifNoneMatch);
+        PartnerSummary summary = PartnerSummary.of(campusId, partners.typology(campusId));
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(summary), () -> summary);
     }
 }

@@ -37,6 +37,6 @@ public record PartnerView(
     public static PartnerView of(Partner p) {
         return new PartnerView(p.id, p.campusId, p.name, p.siret, p.uai, p.category, p.companySize, p.sector,
                 p.trainingRole, p.membershipBasis, p.inGovernance, List.copyOf(p.workingGroups), p.joinedOn, p.leftOn,
-                p.active(), p.version, p.createdAt, p.updatedAt);
+                p.active(), p.version(), p.createdAt(), p.updatedAt());
     }
 }

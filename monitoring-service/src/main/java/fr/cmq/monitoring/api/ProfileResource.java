@@ -2,6 +2,7 @@ package fr.cmq.monitoring.api;
 
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.monitoring.service.ProfileRequest;
 import fr.cmq.monitoring.service.ProfileService;
@@ -25,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/campuses/{campusId}/profile")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Campus profile", description = "Legal form and its history, support establishment, operational director "
-        + "post, governance (recommendations 6, 7, 8, 13)")
+@Tag(name = ApiTags.PROFILE, description = ApiTags.PROFILE_DESCRIPTION)
 public class ProfileResource {
 
     private final ProfileService profiles;
@@ -52,11 +53,10 @@ public class ProfileResource {
             headers = @Header(name = "ETag", description = "The profile's version, in quotes",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response getProfile(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
                                @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProfileView profile = ProfileView.of(profiles.get(campusId));
-        return Http.ok(profile, profile.version(), ifNoneMatch);
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(profile.version()), () -> profile);
     }
 
     @PUT
@@ -84,7 +84,7 @@ public class ProfileResource {
                                @RequestBody(required = true) ProfileRequest request) {
         ProfileService.Result result = profiles.put(campusId, ifMatch, request, caller);
         return Response.status(result.created() ? 201 : 200).entity(ProfileView.of(result.profile()))
-                .header("ETag", ETags.of(result.profile().version)).build();
+                .header("ETag", ETags.of(result.profile().version())).build();
     }
 
     @GET
@@ -98,10 +98,10 @@ public class ProfileResource {
             headers = @Header(name = "ETag", description = "A digest of the history",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LegalFormPeriod.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response legalFormHistory(@Parameter(description = "The campus's identifier")
                                      @PathParam("campusId") UUID campusId,
                                      @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Http.ok(profiles.history(campusId, caller).stream().map(LegalFormPeriod::of).toList(), ifNoneMatch);
+        List<LegalFormPeriod> periods = profiles.history(campusId, caller).stream().map(LegalFormPeriod::of).toList();
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(periods), () -> periods);
     }
 }

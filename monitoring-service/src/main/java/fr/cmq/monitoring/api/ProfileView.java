@@ -36,6 +36,6 @@ public record ProfileView(
                         p.directorPostVacant, p.directorMissionLetter),
                 new Governance(p.steeringCommittee, p.managementCommittee, List.copyOf(p.workingGroups),
                         p.higherEducationInGovernance),
-                p.version, p.updatedAt);
+                p.version(), p.updatedAt());
     }
 }

@@ -2,6 +2,8 @@ package fr.cmq.monitoring.api;
 
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +26,7 @@ import java.util.List;
 @Path("/api/v1/reference/partner-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
-@Tag(name = "Reference data")
+@Tag(name = ApiTags.REFERENCE, description = ApiTags.REFERENCE_DESCRIPTION)
 public class ReferenceResource {
 
     @Schema(description = "A partner category")
@@ -44,10 +46,9 @@ public class ReferenceResource {
             headers = @Header(name = "ETag", description = "A digest of the list",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerCategoryItem.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response partnerCategories(@HeaderParam("If-None-Match") String ifNoneMatch) {
         List<PartnerCategoryItem> items = Arrays.stream(PartnerCategory.values())
                 .map(c -> new PartnerCategoryItem(c.code(), c.label(), c.grouping().name())).toList();
-        return Http.ok(items, ifNoneMatch);
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(items), () -> items);
     }
 }

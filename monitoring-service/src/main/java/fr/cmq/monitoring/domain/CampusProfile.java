@@ -1,10 +1,10 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.reference.SupportRole;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +18,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +25,12 @@ import java.util.UUID;
 
 /**
  * A campus's profile: legal form, support establishment (kept apart from the legal form), operational
- * director post (never a person's name) and governance. One per campus, replaced wholesale by PUT.
+ * director post (never a person's name) and governance. One per campus, replaced wholesale by PUT. Its version
+ * (the ETag) is JPA's, moved by every accepted change.
  */
 @Entity
 @Table(name = "campus_profile")
-public class CampusProfile extends PanacheEntityBase {
+public class CampusProfile extends AuditedEntity {
 
     @Id
     @Column(name = "campus_id")
@@ -80,17 +80,6 @@ public class CampusProfile extends PanacheEntityBase {
     public List<String> workingGroups = new ArrayList<>();
     @Column(name = "higher_education_in_governance")
     public boolean higherEducationInGovernance;
-
-    /** Incremented by every accepted change; the ETag of the profile. */
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** Everything a client writes, as a value: two equal contents mean a PUT changed nothing. */
     public record Content(LegalForm legalForm, GipKind gipKind, LocalDate legalFormSince, boolean hasLegalPersonality,

@@ -1,8 +1,9 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +13,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One legal form a campus has had, from the date it took effect; written once, never changed. */
+/**
+ * One legal form a campus has had, from the date it took effect; written once, never changed. Who recorded it and
+ * when are its creation ({@code recorded_by}, {@code recorded_at}).
+ */
 @Entity
 @Table(name = "legal_form_change")
-public class LegalFormChange extends PanacheEntityBase {
+@AttributeOverride(name = "createdAt", column = @Column(name = "recorded_at", nullable = false, updatable = false))
+@AttributeOverride(name = "createdBy", column = @Column(name = "recorded_by", nullable = false, updatable = false))
+public class LegalFormChange extends CreatedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +39,4 @@ public class LegalFormChange extends PanacheEntityBase {
     public GipKind gipKind;
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
-    @Column(name = "recorded_by")
-    public String recordedBy;
 }

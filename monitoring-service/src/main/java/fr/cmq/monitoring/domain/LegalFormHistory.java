@@ -28,8 +28,8 @@ public final class LegalFormHistory {
         for (int i = 0; i < changes.size(); i++) {
             LegalFormChange c = changes.get(i);
             LocalDate to = i + 1 < changes.size() ? changes.get(i + 1).effectiveOn : null;
-            periods.add(new Period(c.legalForm, c.gipKind, c.effectiveOn, to, c.recordedAt,
-                    withActors ? c.recordedBy : null));
+            periods.add(new Period(c.legalForm, c.gipKind, c.effectiveOn, to, c.createdAt(),
+                    withActors ? c.createdBy() : null));
         }
         return periods;
     }

@@ -1,11 +1,11 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.CompanySize;
 import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
@@ -20,7 +20,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.UUID;
 /** The membership of one organisation in one campus, with the two axes of recommendation 6. */
 @Entity
 @Table(name = "partner")
-public class Partner extends PanacheEntityBase {
+public class Partner extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -62,16 +61,6 @@ public class Partner extends PanacheEntityBase {
     public LocalDate joinedOn;
     @Column(name = "left_on")
     public LocalDate leftOn;
-
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** The active partners of a campus (no left date). */
     public static List<Partner> activeOf(UUID campusId) {

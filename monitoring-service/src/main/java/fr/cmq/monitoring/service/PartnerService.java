@@ -3,11 +3,15 @@ package fr.cmq.monitoring.service;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.monitoring.MonitoringEventTypes;
 import fr.cmq.monitoring.domain.Partner;
@@ -81,11 +85,7 @@ public class PartnerService {
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.campusId = campus.id();
-        partner.version = 1;
-        partner.createdAt = now;
-        partner.createdBy = caller.subject();
-        partner.updatedAt = now;
-        partner.updatedBy = caller.subject();
+        partner.recordCreation(caller.subject(), now);
         apply(partner, request);
         partner.persist();
         return publish(MonitoringEventTypes.PARTNER_ADDED, partner, caller.subject());
@@ -99,7 +99,7 @@ public class PartnerService {
         PartnerRules.check(request, clock.today());
         locks.lock(campus.id());
         Partner partner = find(campus.id(), partnerId, true);
-        ETags.requireMatch(ifMatch, partner.version);
+        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(partner.version()));
         if (partner.leftOn != null && request.leftOn() == null) {
             throw ProblemException.conflict("Partner " + partnerId + " left the campus on " + partner.leftOn
                     + "; its departure stays in the history: add the organisation again if it rejoins");
@@ -123,7 +123,7 @@ public class PartnerService {
         KnownCampus campus = writable(campusId, caller);
         locks.lock(campus.id());
         Partner partner = find(campus.id(), partnerId, true);
-        ETags.requireMatch(ifMatch, partner.version);
+        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(partner.version()));
         if (partner.leftOn != null) {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
@@ -141,14 +141,12 @@ public class PartnerService {
     }
 
     private Partner changed(Partner partner, Caller caller) {
-        partner.version++;
-        partner.updatedAt = clock.now();
-        partner.updatedBy = caller.subject();
+        partner.recordUpdate(caller.subject(), clock.now());
         return partner;
     }
 
     private Partner publish(String type, Partner partner, String actor) {
-        Partner.flush();
+        Partner.flush(); // the new version exists from here
         outbox.append(type, partner.campusId, actor,
                 MonitoringEventData.partner(partner, activeTypology(partner.campusId)));
         return partner;
@@ -190,10 +188,7 @@ public class PartnerService {
         p.trainingRole = r.trainingRole();
         p.membershipBasis = r.membershipBasis();
         p.inGovernance = r.inGovernance();
-        p.workingGroups.clear();
-        if (r.workingGroups() != null) {
-            r.workingGroups().forEach(theme -> p.workingGroups.add(theme.strip()));
-        }
+        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups, ProfileService.stripped(r.workingGroups()));
         p.joinedOn = r.joinedOn();
         p.leftOn = r.leftOn();
     }

@@ -3,11 +3,15 @@ package fr.cmq.monitoring.service;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.monitoring.MonitoringEventTypes;
 import fr.cmq.monitoring.domain.CampusProfile;
@@ -19,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,14 +84,12 @@ public class ProfileService {
         String actor = caller.subject();
         LegalForm previousForm = null;
         GipKind previousKind = null;
+        ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(profile.version()));
         if (created) {
             profile = new CampusProfile();
             profile.campusId = campus.id();
-            profile.version = 0;
-            profile.createdAt = now;
-            profile.createdBy = actor;
+            profile.recordCreation(actor, now);
         } else {
-            ETags.requireMatch(ifMatch, profile.version);
             previousForm = profile.legalForm;
             previousKind = profile.gipKind;
         }
@@ -97,9 +100,9 @@ public class ProfileService {
         if (!created && before.equals(profile.content())) {
             return new Result(profile, false); // nothing changed: no new version, no event
         }
-        profile.version++;
-        profile.updatedAt = now;
-        profile.updatedBy = actor;
+        if (!created) {
+            profile.recordUpdate(actor, now);
+        }
         profile.persist();
         if (formChanged) {
             LegalFormChange change = new LegalFormChange();
@@ -107,11 +110,10 @@ public class ProfileService {
             change.legalForm = profile.legalForm;
             change.gipKind = profile.gipKind;
             change.effectiveOn = profile.legalFormSince;
-            change.recordedAt = now;
-            change.recordedBy = actor;
+            change.recordCreation(actor, now);
             change.persist();
         }
-        CampusProfile.flush();
+        CampusProfile.flush(); // the new version exists from here
         if (formChanged) {
             outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus.id(), actor,
                     MonitoringEventData.legalForm(profile, previousForm, previousKind));
@@ -161,15 +163,18 @@ public class ProfileService {
         p.supportRole = support == null ? null : support.role();
         DirectorPost post = r.directorPost();
         p.directorPostExists = post.exists();
-        p.directorFte = post.fte() == null ? null : post.fte().stripTrailingZeros();
+        // As the column stores it (numeric(4,2)), so that an unchanged FTE leaves the row clean.
+        p.directorFte = post.fte() == null ? null : post.fte().setScale(2, RoundingMode.UNNECESSARY);
         p.directorPostVacant = post.vacant();
         p.directorMissionLetter = post.missionLetter();
         p.steeringCommittee = r.governance().steeringCommittee();
         p.managementCommittee = r.governance().managementCommittee();
-        p.workingGroups.clear();
-        if (r.governance().workingGroups() != null) {
-            r.governance().workingGroups().forEach(theme -> p.workingGroups.add(theme.strip()));
-        }
+        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups, stripped(r.governance().workingGroups()));
         p.higherEducationInGovernance = r.governance().higherEducationInGovernance();
+    }
+
+    /** The themes, stripped of surrounding spaces; none when absent. */
+    static List<String> stripped(List<String> themes) {
+        return themes == null ? List.of() : themes.stream().map(String::strip).toList();
     }
 }
