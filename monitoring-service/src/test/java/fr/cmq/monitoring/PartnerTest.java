@@ -241,6 +241,12 @@ class PartnerTest {
                 .statusCode(400).body("errors[0].field", equalTo("companySize"));
         add(campus, AIRBUS.replace("\"name\"", "\"colour\": \"blue\", \"name\"")).then().statusCode(400)
                 .body("errors[0].field", equalTo("colour"));
+        // Strict JSON: a number for a string, a string for a boolean, a number for a code are refused, naming the field.
+        add(campus, AIRBUS.replace("\"Airbus\"", "12")).then().statusCode(400).body("errors[0].field", equalTo("name"));
+        add(campus, AIRBUS.replace("\"inGovernance\": true", "\"inGovernance\": \"true\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("inGovernance"));
+        add(campus, AIRBUS.replace("\"COMPANY\"", "12")).then().statusCode(400)
+                .body("errors[0].field", equalTo("category"));
         add(campus, "{\"name\": \"\"}").then().statusCode(400).body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("category")).body("errors.field", hasItem("sector"))
                 .body("errors.field", hasItem("trainingRole")).body("errors.field", hasItem("membershipBasis"));
