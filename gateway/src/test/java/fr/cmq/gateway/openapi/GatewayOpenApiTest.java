@@ -73,6 +73,9 @@ class GatewayOpenApiTest {
         List<String> addresses = new ArrayList<>();
         document.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
         assertTrue(addresses.containsAll(Topics.ALL), addresses.toString());
+        // the documented 4XX of both documents: an Accept without JSON
+        given().accept("text/html").get("/asyncapi").then().statusCode(406).contentType("application/problem+json");
+        given().accept("text/html").get("/openapi").then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
