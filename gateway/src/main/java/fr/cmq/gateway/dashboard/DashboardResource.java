@@ -38,6 +38,8 @@ import java.util.UUID;
         + "summary, campus detail and change feed, from the gateway's read model of the services' events")
 public class DashboardResource {
 
+    private static final String ETAG = "Weak tag of the read model's state; changes with every applied event and every day";
+
     private final NationalTable table;
     private final TableAnswers answers;
     private final CampusDetails details;
@@ -56,8 +58,6 @@ public class DashboardResource {
         this.changes = changes;
         this.clock = clock;
     }
-
-    private static final String ETAG = "Weak tag of the read model's state; changes with every applied event and every day";
 
     /** The answer of a rebuild. */
     @Schema(name = "RebuildStarted", description = "The read model was emptied and is being filled again from the topics")
