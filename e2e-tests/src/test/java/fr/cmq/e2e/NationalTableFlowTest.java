@@ -68,7 +68,7 @@ class NationalTableFlowTest {
         String campus = given().auth().oauth2(reader).queryParam("region", "76").queryParam("q", "Aéronautique et spatial")
                 .get("/api/v1/campuses").jsonPath().getString("items.find { it.source != null }.id");
         String regional = platform.tokens().regional("e2e-occitanie", "76");
-        awaitStatus(() -> given().auth().oauth2(regional).contentType(ContentType.JSON).body("""
+        Await.status(() -> given().auth().oauth2(regional).contentType(ContentType.JSON).body("""
                 {"legalForm":"ASSOCIATION","hasLegalPersonality":true,"hasOwnBudget":true,
                  "supportEstablishment":{"name":"Lycée Saint-Exupéry","uai":"0310044A","type":"LYCEE","role":"CARRIER"},
                  "directorPost":{"exists":true,"fte":1.0,"vacant":false,"missionLetter":true},
@@ -138,7 +138,7 @@ class NationalTableFlowTest {
                             "academyCodes", List.of("NANCY-METZ")))
                     .post(labelling + "/api/v1/campuses").then().statusCode(201).extract().path("id");
             String monitoring = platform.service("monitoring").url();
-            awaitStatus(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("""
+            Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("""
                     {"legalForm":"GIP","gipKind":"ACADEMIC_FCIP","hasLegalPersonality":true,"hasOwnBudget":true,
                      "directorPost":{"exists":false},
                      "governance":{"steeringCommittee":true,"managementCommittee":false,"workingGroups":[],
@@ -168,18 +168,5 @@ class NationalTableFlowTest {
         assertEquals(profile.getBoolean("directorPost.exists"), row.getBoolean("row.directorPost"));
         given().auth().oauth2(reader).queryParam("legalForm", "GIP").get("/api/v1/dashboard/campuses")
                 .then().statusCode(200).body("items.find { it.campusId == '" + id + "' }.designation", equalTo(designation));
-    }
-
-    private static void awaitStatus(java.util.function.IntSupplier call, int expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        int last = -1;
-        while (System.currentTimeMillis() < deadline) {
-            last = call.getAsInt();
-            if (last == expected) {
-                return;
-            }
-            Thread.sleep(100); // the service learns the campus from the register's events
-        }
-        throw new AssertionError("expected " + expected + ", last answer " + last);
     }
 }
