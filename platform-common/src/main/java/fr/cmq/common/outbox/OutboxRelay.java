@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +115,8 @@ public class OutboxRelay {
     BatchResult publishBatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, topic, campus_id, payload, event_id, type, created_at from outbox_event
-                        where sent_at is null order by id limit :limit for update skip locked""")
+                        select id, topic, campus_id, payload, event_id, type, cast(payload as jsonb) ->> 'occurredAt'
+                        from outbox_event where sent_at is null order by id limit :limit for update skip locked""")
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (rows.isEmpty()) {
@@ -146,13 +147,14 @@ public class OutboxRelay {
 
     /**
      * The Kafka record of an outbox row: key = campus id, value = the JSON envelope as stored, and the CloudEvents
-     * 1.0 headers of the Kafka binding ({@link CloudEventHeaders}).
+     * 1.0 headers of the Kafka binding ({@link CloudEventHeaders}), whose ce_time is the envelope's occurredAt (not
+     * the row's creation: events written by a data migration keep the date the report gives them).
      */
     static ProducerRecord<String, String> record(Object[] row) {
         String topic = (String) row[1];
         UUID campusId = UUID.fromString(row[2].toString());
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, campusId.toString(), (String) row[3]);
-        CloudEventHeaders.bytes(topic, UUID.fromString(row[4].toString()), (String) row[5], RecordedEvent.instant(row[6]), campusId)
+        CloudEventHeaders.bytes(topic, UUID.fromString(row[4].toString()), (String) row[5], Instant.parse((String) row[6]), campusId)
                 .forEach((name, value) -> record.headers().add(name, value));
         return record;
     }
