@@ -29,10 +29,6 @@ import java.util.UUID;
 @IfBuildProperty(name = "cmq.campus-directory.enabled", stringValue = "true")
 public class CampusDirectory {
 
-    /** @deprecated use {@link Topics#LABELLING}; kept until the services' tests have switched (issue 9). */
-    @Deprecated(forRemoval = true)
-    public static final String LABELLING_TOPIC = Topics.LABELLING;
-
     private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
     private final String bootstrapServers;

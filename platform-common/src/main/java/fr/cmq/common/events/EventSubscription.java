@@ -41,16 +41,6 @@ public final class EventSubscription implements AutoCloseable {
     private volatile boolean running = true;
 
     /**
-     * @deprecated the envelope is now read with the event contract's tolerant mapper, whatever the service's JSON
-     * settings; use {@link #EventSubscription(String, String, Collection, ProcessedEvents, Handler)}.
-     */
-    @Deprecated(forRemoval = true)
-    public EventSubscription(String bootstrapServers, String groupId, Collection<String> topics,
-                             ObjectMapper objectMapper, ProcessedEvents processedEvents, Handler handler) {
-        this(bootstrapServers, groupId, topics, processedEvents, handler);
-    }
-
-    /**
      * Subscribes {@code groupId} to {@code topics}. Envelopes are read with the event contract's mapper
      * ({@link EventContract#objectMapper()}): unknown fields are ignored, decimals stay exact.
      */

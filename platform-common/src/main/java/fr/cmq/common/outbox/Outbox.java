@@ -49,20 +49,6 @@ public class Outbox {
         return write(topic, type, campusId, actor, EventContract.toTree(data));
     }
 
-    /**
-     * Appends an event whose data is any object, to the topic of {@code cmq.outbox.topic}.
-     *
-     * @deprecated use {@link #append(String, UUID, String, EventPayload)} with the contract's payload record; kept
-     * only until every service has switched to it (issue 9), then removed with {@code cmq.outbox.topic}.
-     */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope append(String type, UUID campusId, String actor, Object data) {
-        String topic = config.topic().orElseThrow(() -> new IllegalStateException(
-                "cmq.outbox.topic is not set: append a payload record of the event contract instead"));
-        return write(topic, type, campusId, actor, objectMapper.valueToTree(data));
-    }
-
     private EventEnvelope write(String topic, String type, UUID campusId, String actor, JsonNode payload) {
         long version = nextVersion(campusId);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId,

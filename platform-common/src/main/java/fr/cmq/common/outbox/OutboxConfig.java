@@ -10,15 +10,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "cmq.outbox")
 public interface OutboxConfig {
 
-    /**
-     * The Kafka topic of the events appended with the deprecated {@code Outbox.append(..., Object)}.
-     *
-     * @deprecated the topic now comes from the event contract (each payload record's registered type); remove
-     * {@code cmq.outbox.topic} from a service once it appends only contract records.
-     */
-    @Deprecated(forRemoval = true)
-    Optional<String> topic();
-
     /** Whether the relay runs in this process. */
     @WithDefault("true")
     boolean relayEnabled();

@@ -34,14 +34,4 @@ public final class ETags {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
-
-    /**
-     * Kept for the callers of the first version; use {@link ConditionalRequests#requireIfMatch(String, String)}
-     * with {@code ETags.of(currentVersion)} (same answers: 428 missing, 412 stale, now with RFC 9110 strong
-     * comparison, so a weak {@code W/"7"} no longer matches).
-     */
-    @Deprecated(forRemoval = true)
-    public static void requireMatch(String ifMatch, long currentVersion) {
-        ConditionalRequests.requireIfMatch(ifMatch, of(currentVersion));
-    }
 }

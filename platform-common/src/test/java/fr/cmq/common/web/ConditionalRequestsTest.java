@@ -128,19 +128,6 @@ class ConditionalRequestsTest {
         assertEquals(412, status(() -> ConditionalRequests.requireIfMatch("*", null)));
     }
 
-    @Test
-    void theFirstVersionsMethodKeepsItsAnswers() {
-        @SuppressWarnings("removal")
-        Runnable ok = () -> ETags.requireMatch("\"3\"", 3);
-        ok.run();
-        @SuppressWarnings("removal")
-        Runnable missing = () -> ETags.requireMatch(null, 3);
-        assertEquals(428, status(missing));
-        @SuppressWarnings("removal")
-        Runnable stale = () -> ETags.requireMatch("\"2\"", 3);
-        assertEquals(412, status(stale));
-    }
-
     private static int status(Runnable check) {
         return assertThrows(ProblemException.class, check::run).status();
     }
