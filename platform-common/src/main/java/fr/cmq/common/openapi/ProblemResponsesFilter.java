@@ -26,6 +26,8 @@ import java.util.Set;
  * <li>the bearer scheme ({@link SecurityRules}): roles moved from the requirements' scopes (forbidden on an HTTP
  * scheme) to the operation's description and its {@code x-roles} extension; explicit {@code security: []} on public
  * operations;</li>
+ * <li>the headers and parameter descriptions that follow from the conventions ({@link StandardHeaders}: ETag,
+ * Location, Link; campusId, If-None-Match, If-Match, cursor, limit), so that resources need not repeat them;</li>
  * <li>a string schema on every response header that has none (ETag, Location, Link, Retry-After...), a
  * description on every operation (its summary when it has none), and no component schema that no operation
  * reaches ({@link UnusedSchemas}: annotated types of shared modules the scanner finds).</li>
@@ -68,6 +70,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 describe(operation);
                 boolean secured = SecurityRules.apply(operation, entry.getKey(), globalSecurity);
                 document(operation, entry.getKey(), hasId, secured, pathParameters);
+                StandardHeaders.document(operation, entry.getKey(), pathParameters);
                 operation.getResponses().getAPIResponses().values().forEach(ProblemResponsesFilter::typeHeaders);
             }
         }

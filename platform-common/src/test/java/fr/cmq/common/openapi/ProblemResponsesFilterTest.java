@@ -209,4 +209,31 @@ class ProblemResponsesFilterTest {
     private static Parameter header(String name) {
         return OASFactory.createParameter().name(name).in(Parameter.In.HEADER);
     }
+
+    @Test
+    void theConventionalHeadersAndParameterDescriptionsAreDocumentedOnce() {
+        Operation create = OASFactory.createOperation().operationId("addPartner").summary("Add a partner")
+                .addParameter(path("campusId"))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("201",
+                        OASFactory.createAPIResponse().description("Added")));
+        Operation page = OASFactory.createOperation().operationId("listPartners").summary("Partners")
+                .addParameter(OASFactory.createParameter().name("cursor").in(Parameter.In.QUERY))
+                .addParameter(header("If-None-Match"))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                        OASFactory.createAPIResponse().description("A page")));
+        OpenAPI doc = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/campuses/{campusId}/partners", OASFactory.createPathItem().POST(create).GET(page)));
+
+        new ProblemResponsesFilter().filterOpenAPI(doc);
+
+        APIResponse created = create.getResponses().getAPIResponse("201");
+        assertEquals(Schema.SchemaType.STRING, created.getHeaders().get("Location").getSchema().getType().get(0));
+        assertNull(created.getHeaders().get("ETag"), "an operation without If-Match or If-None-Match says no ETag");
+        APIResponse listed = page.getResponses().getAPIResponse("200");
+        assertEquals(new TreeSet<>(List.of("ETag", "Link")), new TreeSet<>(listed.getHeaders().keySet()));
+        assertEquals("The campus's identifier (stable for life)", create.getParameters().get(0).getDescription());
+        assertNotNull(page.getParameters().get(0).getDescription());
+        assertEquals("Its version", get.getResponses().getAPIResponse("200").getHeaders().get("ETag").getDescription(),
+                "a header the resource documents itself is kept");
+    }
 }
