@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.time.CmqClock;
@@ -39,15 +40,12 @@ import java.util.UUID;
 @Tag(name = "Director co-financing", description = "Who pays the operational director post, in shares adding to 100 %")
 public class DirectorFundingResource {
 
-    private final DirectorFundingService fundings;
-    private final Caller caller;
-    private final CmqClock clock;
-
-    public DirectorFundingResource(DirectorFundingService fundings, Caller caller, CmqClock clock) {
-        this.fundings = fundings;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    @Inject
+    DirectorFundingService fundings;
+    @Inject
+    Caller caller;
+    @Inject
+    CmqClock clock;
 
     @PUT
     @Path("/{year}")

@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ConditionalRequests;
@@ -44,13 +45,10 @@ public class EnvelopeResource {
 
     private static final String LOCATION = "The URL of the envelope";
 
-    private final EnvelopeService envelopes;
-    private final Caller caller;
-
-    public EnvelopeResource(EnvelopeService envelopes, Caller caller) {
-        this.envelopes = envelopes;
-        this.caller = caller;
-    }
+    @Inject
+    EnvelopeService envelopes;
+    @Inject
+    Caller caller;
 
     /** One page of envelopes. */
     @Schema(name = "EnvelopePage", description = "One page of envelopes and the cursor of the next (absent on the last)")

@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Roles;
 import fr.cmq.funding.service.FundingHistoryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +27,8 @@ import java.util.UUID;
 @Tag(name = "Budgets")
 public class FundingHistoryResource {
 
-    private final FundingHistoryService history;
-
-    public FundingHistoryResource(FundingHistoryService history) {
-        this.history = history;
-    }
+    @Inject
+    FundingHistoryService history;
 
     /** One accepted write: the event it produced, when and by whom (token subject). */
     @Schema(name = "FundingAuditEntry", description = "One accepted write on the campus's funding")

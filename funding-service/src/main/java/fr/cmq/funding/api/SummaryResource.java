@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.time.CmqClock;
@@ -25,13 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Funding summary", description = "National views of the forecast budgets")
 public class SummaryResource {
 
-    private final FundingSummaryService summary;
-    private final CmqClock clock;
-
-    public SummaryResource(FundingSummaryService summary, CmqClock clock) {
-        this.summary = summary;
-        this.clock = clock;
-    }
+    @Inject
+    FundingSummaryService summary;
+    @Inject
+    CmqClock clock;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

@@ -26,7 +26,6 @@ public class Budget extends AuditedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "campus_id")
     public UUID campusId;
     @Column(name = "fiscal_year")
     public int year;
@@ -34,7 +33,6 @@ public class Budget extends AuditedEntity {
     public BudgetKind kind;
     @Enumerated(EnumType.STRING)
     public BudgetHolder holder;
-    @Column(name = "holder_name")
     public String holderName;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -48,9 +46,7 @@ public class Budget extends AuditedEntity {
     public List<Contribution> contributions = new ArrayList<>();
 
     /** Sum of the contributions, kept with the budget so that national totals need no recomputation. */
-    @Column(name = "total_resources_cents")
     public long totalResourcesCents;
-    @Column(name = "total_uses_cents")
     public long totalUsesCents;
 
 

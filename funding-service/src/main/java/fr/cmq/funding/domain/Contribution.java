@@ -15,12 +15,9 @@ import java.util.Objects;
 @Embeddable
 public class Contribution {
 
-    @Column(name = "funder_name")
     public String funderName;
     @Enumerated(EnumType.STRING)
-    @Column(name = "funder_type")
     public FunderType funderType;
-    @Column(name = "amount_cents")
     public long amountCents;
     @Enumerated(EnumType.STRING)
     public ContributionNature nature;

@@ -26,13 +26,10 @@ public class DirectorFunding extends AuditedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "campus_id")
     public UUID campusId;
     @Column(name = "fiscal_year")
     public int year;
-    @Column(name = "total_cost_cents")
     public long totalCostCents;
-    @Column(name = "employer_name")
     public String employerName;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -13,10 +13,8 @@ import java.util.Objects;
 @Embeddable
 public class DirectorShare {
 
-    @Column(name = "funder_name")
     public String funderName;
     @Enumerated(EnumType.STRING)
-    @Column(name = "funder_type")
     public FunderType funderType;
     @Column(precision = 4, scale = 1)
     public BigDecimal percent;

@@ -16,13 +16,10 @@ public class EnvelopeAllocation extends CreatedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "envelope_id")
     public UUID envelopeId;
-    @Column(name = "campus_id")
     public UUID campusId;
     @Column(name = "fiscal_year")
     public int year;
-    @Column(name = "amount_cents")
     public long amountCents;
 
     static EnvelopeAllocation of(UUID envelopeId, UUID campusId, int year, long amountCents, Instant now,

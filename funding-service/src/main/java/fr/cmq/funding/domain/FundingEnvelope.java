@@ -28,16 +28,11 @@ public class FundingEnvelope extends AuditedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "funder_name")
     public String funderName;
     @Enumerated(EnumType.STRING)
-    @Column(name = "funder_type")
     public FunderType funderType;
-    @Column(name = "total_cents")
     public long totalCents;
-    @Column(name = "start_year")
     public int startYear;
-    @Column(name = "end_year")
     public int endYear;
     @Enumerated(EnumType.STRING)
     public FundingModality modality;

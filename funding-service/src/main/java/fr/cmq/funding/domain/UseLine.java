@@ -15,7 +15,6 @@ public class UseLine {
     @Enumerated(EnumType.STRING)
     @Column(name = "use_code")
     public BudgetUse use;
-    @Column(name = "amount_cents")
     public long amountCents;
 
     public UseLine() {

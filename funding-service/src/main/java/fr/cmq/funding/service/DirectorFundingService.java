@@ -1,5 +1,6 @@
 package fr.cmq.funding.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
@@ -25,20 +26,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectorFundingService {
 
-    private final Outbox outbox;
-    private final CampusDirectory directory;
-    private final CampusLocks locks;
-    private final BodyValidation validation;
-    private final CmqClock clock;
-
-    public DirectorFundingService(Outbox outbox, CampusDirectory directory, CampusLocks locks,
-                                  BodyValidation validation, CmqClock clock) {
-        this.outbox = outbox;
-        this.directory = directory;
-        this.locks = locks;
-        this.validation = validation;
-        this.clock = clock;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CampusDirectory directory;
+    @Inject
+    CampusLocks locks;
+    @Inject
+    BodyValidation validation;
+    @Inject
+    CmqClock clock;
 
     /** The outcome of a replacement: the co-financing after it, and whether it was created by it. */
     public record Saved(DirectorFunding funding, boolean created) {

@@ -1,5 +1,6 @@
 package fr.cmq.funding.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
@@ -37,17 +38,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnvelopeService {
 
-    private final Outbox outbox;
-    private final CampusDirectory directory;
-    private final BodyValidation validation;
-    private final CmqClock clock;
-
-    public EnvelopeService(Outbox outbox, CampusDirectory directory, BodyValidation validation, CmqClock clock) {
-        this.outbox = outbox;
-        this.directory = directory;
-        this.validation = validation;
-        this.clock = clock;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CampusDirectory directory;
+    @Inject
+    BodyValidation validation;
+    @Inject
+    CmqClock clock;
 
     /** An envelope, where it stands, and the covered campuses the register knows (by id). */
     public record Statement(FundingEnvelope envelope, EnvelopeBalance balance, Map<UUID, KnownCampus> campuses) {

@@ -1,5 +1,6 @@
 package fr.cmq.funding.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
@@ -12,13 +13,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class FundingHistoryService {
 
-    private final Outbox outbox;
-    private final CampusDirectory directory;
-
-    public FundingHistoryService(Outbox outbox, CampusDirectory directory) {
-        this.outbox = outbox;
-        this.directory = directory;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CampusDirectory directory;
 
     /** Every accepted write on the campus's budgets, director co-financing and envelopes, oldest first. */
     public List<RecordedEvent> of(UUID campusId) {

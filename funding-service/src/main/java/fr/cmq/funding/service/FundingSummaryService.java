@@ -1,5 +1,6 @@
 package fr.cmq.funding.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.rules.Percentages;
@@ -23,11 +24,8 @@ public class FundingSummaryService {
     private static final String FORECASTS_OF_YEAR = " where b.kind = 'FORECAST' and b.fiscal_year = :year"
             + " and (cast(:region as text) is null or k.region_code = :region)";
 
-    private final EntityManager entityManager;
-
-    public FundingSummaryService(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /**
      * The figures of one year's forecast budgets (of one region's campuses, or all when {@code regionCode} is

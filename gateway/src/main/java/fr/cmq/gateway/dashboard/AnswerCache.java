@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ public class AnswerCache {
     public record Answer(byte[] body, String nextCursor) {
     }
 
-    private final DashboardChanges changes;
+    @Inject
+    DashboardChanges changes;
     private final Object computing = new Object();
     private String entityTag;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true) {
@@ -31,10 +33,6 @@ public class AnswerCache {
             return size() > MAX_ENTRIES;
         }
     };
-
-    public AnswerCache(DashboardChanges changes) {
-        this.changes = changes;
-    }
 
     /** The answer to {@code key} under the current entity tag, computed by {@code compute} when missing. */
     public Answer get(String key, Supplier<Answer> compute) {

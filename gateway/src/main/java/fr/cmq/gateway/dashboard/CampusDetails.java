@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.funding.BudgetState;
@@ -14,13 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampusDetails {
 
-    private final ReadModelQueries readModel;
-    private final CmqClock clock;
-
-    public CampusDetails(ReadModelQueries readModel, CmqClock clock) {
-        this.readModel = readModel;
-        this.clock = clock;
-    }
+    @Inject
+    ReadModelQueries readModel;
+    @Inject
+    CmqClock clock;
 
     /** The campus with its row for the year; empty when it is not (yet) registered in the read model. */
     public Optional<CampusDetail> find(UUID campusId, int year) {

@@ -27,57 +27,39 @@ import java.util.UUID;
 public class CampusReadModel extends PanacheEntityBase {
 
     @Id
-    @Column(name = "campus_id")
     public UUID campusId;
 
     // from labelling: the register
     @JdbcTypeCode(SqlTypes.JSON)
     public CampusState register;
     public String designation;
-    @Column(name = "family_code")
     public String familyCode;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "campus_event_version")
     public long campusEventVersion;
 
     // from labelling: the label and the facts its status is computed from, on any day
     @JdbcTypeCode(SqlTypes.JSON)
     public LabelState label;
-    @Column(name = "label_state")
     public String labelState;
-    @Column(name = "label_start")
     public LocalDate labelStart;
-    @Column(name = "label_expiry")
     public LocalDate labelExpiry;
-    @Column(name = "label_withdrawn_on")
     public LocalDate labelWithdrawnOn;
-    @Column(name = "label_event_version")
     public long labelEventVersion;
 
     // from monitoring
     @JdbcTypeCode(SqlTypes.JSON)
     public ProfileState profile;
-    @Column(name = "legal_form")
     public String legalForm;
-    @Column(name = "support_type")
     public String supportType;
-    @Column(name = "director_post")
     public Boolean directorPost;
-    @Column(name = "profile_event_version")
     public long profileEventVersion;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "partner_summary")
     public PartnerTypologyState partnerSummary;
-    @Column(name = "active_partners")
     public Integer activePartners;
-    @Column(name = "partners_event_version")
     public long partnersEventVersion;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** Position in the change feed: taken from a sequence on every change of the row. */
-    @Column(name = "change_seq")
     public long changeSeq;
 
     /** The academy codes of the register, in its order. */

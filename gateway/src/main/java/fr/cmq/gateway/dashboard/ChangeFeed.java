@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.web.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +19,10 @@ public class ChangeFeed {
             @Schema(description = "Pass it as since next time; the same value when items is empty") String nextSince) {
     }
 
-    private final ReadModelQueries readModel;
-    private final NationalTable table;
-
-    public ChangeFeed(ReadModelQueries readModel, NationalTable table) {
-        this.readModel = readModel;
-        this.table = table;
-    }
+    @Inject
+    ReadModelQueries readModel;
+    @Inject
+    NationalTable table;
 
     /** At most {@code limit} rows changed after {@code since} (a nextSince of this feed; null from the start). */
     Changes after(String since, int limit, int year) {

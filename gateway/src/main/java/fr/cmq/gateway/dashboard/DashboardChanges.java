@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.time.CmqClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -18,13 +19,10 @@ public class DashboardChanges {
     private final AtomicLong generation = new AtomicLong();
     /** Distinguishes this process's counter from a previous run's in entity tags. */
     private final String processTag = Long.toString(System.currentTimeMillis(), 36);
-    private final TransactionSynchronizationRegistry transactions;
-    private final CmqClock clock;
-
-    public DashboardChanges(TransactionSynchronizationRegistry transactions, CmqClock clock) {
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    CmqClock clock;
 
     public long generation() {
         return generation.get();

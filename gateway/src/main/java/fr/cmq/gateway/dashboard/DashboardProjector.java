@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.events.EventSubscription;
 import fr.cmq.common.events.ProcessedEvents;
@@ -27,26 +28,21 @@ public class DashboardProjector {
 
     private static final Logger LOG = Logger.getLogger(DashboardProjector.class);
 
-    private final ProcessedEvents processedEvents;
-    private final ReadModelStore store;
-    private final DashboardChanges changes;
-    private final DashboardConfig config;
-    private final LabellingProjection labelling;
-    private final MonitoringProjection monitoring;
-    private final FundingProjection funding;
+    @Inject
+    ProcessedEvents processedEvents;
+    @Inject
+    ReadModelStore store;
+    @Inject
+    DashboardChanges changes;
+    @Inject
+    DashboardConfig config;
+    @Inject
+    LabellingProjection labelling;
+    @Inject
+    MonitoringProjection monitoring;
+    @Inject
+    FundingProjection funding;
     private EventSubscription subscription;
-
-    public DashboardProjector(ProcessedEvents processedEvents, ReadModelStore store,
-                              DashboardChanges changes, DashboardConfig config, LabellingProjection labelling,
-                              MonitoringProjection monitoring, FundingProjection funding) {
-        this.processedEvents = processedEvents;
-        this.store = store;
-        this.changes = changes;
-        this.config = config;
-        this.labelling = labelling;
-        this.monitoring = monitoring;
-        this.funding = funding;
-    }
 
     void start(@Observes StartupEvent event) {
         subscribe(QuarkusTransaction.requiringNew().call(store::generation));

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.rules.SearchText;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.funding.BudgetState;
@@ -16,13 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class NationalTable {
 
-    private final ReadModelQueries readModel;
-    private final CmqClock clock;
-
-    public NationalTable(ReadModelQueries readModel, CmqClock clock) {
-        this.readModel = readModel;
-        this.clock = clock;
-    }
+    @Inject
+    ReadModelQueries readModel;
+    @Inject
+    CmqClock clock;
 
     /** Every row matching the query, in its order. */
     public List<TableRow> rows(TableQuery query) {

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.funding.BudgetState;
@@ -21,11 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReadModelQueries {
 
-    private final EntityManager entityManager;
-
-    public ReadModelQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** A registered campus (one whose register event arrived), if any. */
     public CampusReadModel campus(UUID campusId) {

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
@@ -17,11 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReadModelStore {
 
-    private final EntityManager entityManager;
-
-    public ReadModelStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Stores a partner unless a newer event already did; true when it was stored. */
     boolean putPartner(UUID campusId, PartnerState partner, long eventVersion) {

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TableAnswers {
 
-    private final NationalTable table;
-    private final AnswerCache cache;
-    private final ObjectMapper objectMapper;
-
-    public TableAnswers(NationalTable table, AnswerCache cache, ObjectMapper objectMapper) {
-        this.table = table;
-        this.cache = cache;
-        this.objectMapper = objectMapper;
-    }
+    @Inject
+    NationalTable table;
+    @Inject
+    AnswerCache cache;
+    @Inject
+    ObjectMapper objectMapper;
 
     /** A page of the table after the cursor ({@code cursorKey} decoded); {@code requestQuery} identifies the request. */
     AnswerCache.Answer page(TableQuery query, String cursorKey, int limit, String requestQuery) {

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.health;
 
+import jakarta.inject.Inject;
 import fr.cmq.gateway.routing.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -19,12 +20,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ServicesHealthCheck implements HealthCheck {
 
-    private final GatewayConfig config;
+    @Inject
+    GatewayConfig config;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    public ServicesHealthCheck(GatewayConfig config) {
-        this.config = config;
-    }
 
     @Override
     public HealthCheckResponse call() {

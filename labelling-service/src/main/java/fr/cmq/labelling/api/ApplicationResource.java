@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
@@ -32,15 +33,12 @@ import java.util.UUID;
 @Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class ApplicationResource {
 
-    private final ApplicationService applications;
-    private final LabelService labels;
-    private final Caller caller;
-
-    public ApplicationResource(ApplicationService applications, LabelService labels, Caller caller) {
-        this.applications = applications;
-        this.labels = labels;
-        this.caller = caller;
-    }
+    @Inject
+    ApplicationService applications;
+    @Inject
+    LabelService labels;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("/applications/{applicationId}")

@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.labelling.service.CallRequest;
@@ -30,13 +31,10 @@ import java.util.List;
 @Tag(name = ApiTags.CALLS, description = ApiTags.CALLS_DESCRIPTION)
 public class CallResource {
 
-    private final CallService calls;
-    private final Caller caller;
-
-    public CallResource(CallService calls, Caller caller) {
-        this.calls = calls;
-        this.caller = caller;
-    }
+    @Inject
+    CallService calls;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

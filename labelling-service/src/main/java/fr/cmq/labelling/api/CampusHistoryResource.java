@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Roles;
 import fr.cmq.labelling.service.CampusService;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,11 +21,8 @@ import java.util.UUID;
 @Tag(name = ApiTags.REGISTER, description = ApiTags.REGISTER_DESCRIPTION)
 public class CampusHistoryResource {
 
-    private final CampusService campuses;
-
-    public CampusHistoryResource(CampusService campuses) {
-        this.campuses = campuses;
-    }
+    @Inject
+    CampusService campuses;
 
     @GET
     @Path("/{campusId}/history")

@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ConditionalRequests;
@@ -41,15 +42,12 @@ import java.util.UUID;
 @Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class CampusLabelResource {
 
-    private final ApplicationService applications;
-    private final LabelService labels;
-    private final Caller caller;
-
-    public CampusLabelResource(ApplicationService applications, LabelService labels, Caller caller) {
-        this.applications = applications;
-        this.labels = labels;
-        this.caller = caller;
-    }
+    @Inject
+    ApplicationService applications;
+    @Inject
+    LabelService labels;
+    @Inject
+    Caller caller;
 
     @POST
     @Path("/{campusId}/applications")

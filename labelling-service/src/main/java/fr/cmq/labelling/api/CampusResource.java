@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.ProblemException;
@@ -51,15 +52,12 @@ public class CampusResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final CampusService campuses;
-    private final Caller caller;
-    private final ObjectMapper objectMapper;
-
-    public CampusResource(CampusService campuses, Caller caller, ObjectMapper objectMapper) {
-        this.campuses = campuses;
-        this.caller = caller;
-        this.objectMapper = objectMapper;
-    }
+    @Inject
+    CampusService campuses;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper objectMapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

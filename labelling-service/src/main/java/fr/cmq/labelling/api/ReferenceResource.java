@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.common.reference.ApplicationPart;
 import fr.cmq.common.reference.CodeList;
@@ -33,11 +34,8 @@ import java.util.List;
 @Tag(name = ApiTags.REFERENCE, description = ApiTags.REFERENCE_DESCRIPTION)
 public class ReferenceResource {
 
-    private final ReferenceService reference;
-
-    public ReferenceResource(ReferenceService reference) {
-        this.reference = reference;
-    }
+    @Inject
+    ReferenceService reference;
 
     /** A region; {@code aliases} are the other spellings found in the report (e.g. "Grand-Est"). */
     public record RegionItem(String code, String label, boolean overseas, List<String> aliases) {

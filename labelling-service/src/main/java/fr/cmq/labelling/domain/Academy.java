@@ -22,7 +22,6 @@ public class Academy extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
-    @Column(name = "region_code")
     public String regionCode;
     /** False for academies merged since 2017 (Caen and Rouen, now Normandie); kept for the report's campuses. */
     public boolean current;

@@ -36,30 +36,20 @@ public class Application extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "campus_id")
     public UUID campusId;
-    @Column(name = "call_id")
     public UUID callId;
     @Enumerated(EnumType.STRING)
     public ApplicationKind kind;
-    @Column(name = "opportunity_analysis")
     public String opportunityAnalysis;
-    @Column(name = "direccte_involved")
     public Boolean direccteInvolved;
-    @Column(name = "employers_involved")
     public Boolean employersInvolved;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "partner_commitments")
     public List<PartnerCommitment> partnerCommitments = new ArrayList<>();
-    @Column(name = "training_offer_coherence")
     public String trainingOfferCoherence;
-    @Column(name = "crefop_presentation_date")
     public LocalDate crefopPresentationDate;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Indicator> indicators = new ArrayList<>();
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "submitted_by")
     public String submittedBy;
 
     /** The latest application of a campus that has no decision yet, or null. */

@@ -33,16 +33,13 @@ public class CallForProjects extends CreatedEntity {
     public String code;
     public Integer rank;
     public String title;
-    @Column(name = "call_date")
     public LocalDate callDate;
     public String publication;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Section> sections = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "label_lists")
     public List<LabelList> labelLists = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "required_parts")
     public List<ApplicationPart> requiredParts = new ArrayList<>();
     public String source;
 

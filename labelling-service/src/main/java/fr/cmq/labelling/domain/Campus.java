@@ -38,9 +38,7 @@ public class Campus extends AuditedEntity {
     @Id
     public UUID id;
     public String designation;
-    @Column(name = "family_code")
     public String familyCode;
-    @Column(name = "region_code")
     public String regionCode;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -51,28 +49,20 @@ public class Campus extends AuditedEntity {
 
     /** Names the campus is communicated under (e.g. "campus Henri Fabre"). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "communication_names")
     public List<String> communicationNames = new ArrayList<>();
     /** Its earlier designations, kept when it is renamed (the id never changes). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "former_designations")
     public List<String> formerDesignations = new ArrayList<>();
     /** Where the record comes from, for reference data (e.g. Annexe 4 of the 2017 report); null when entered. */
     public String source;
     /** Designation and aliases, lower case without accents, for the {@code q} filter. */
-    @Column(name = "search_text")
     public String searchText;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "label_basis")
     public LabelBasis labelBasis = LabelBasis.NONE;
-    @Column(name = "label_start_date")
     public LocalDate labelStartDate;
-    @Column(name = "label_renewal_due_from")
     public LocalDate labelRenewalDueFrom;
-    @Column(name = "label_expiry_date")
     public LocalDate labelExpiryDate;
-    @Column(name = "label_withdrawn_on")
     public LocalDate labelWithdrawnOn;
 
     /** A campus entered through the API: version 1, no label recorded yet. */

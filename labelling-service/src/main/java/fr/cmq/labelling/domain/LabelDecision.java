@@ -24,25 +24,16 @@ public class LabelDecision extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "application_id")
     public UUID applicationId;
-    @Column(name = "campus_id")
     public UUID campusId;
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
-    @Column(name = "legal_act_reference")
     public String legalActReference;
-    @Column(name = "legal_act_date")
     public LocalDate legalActDate;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "duration_years")
     public Integer durationYears;
-    @Column(name = "expiry_date")
     public LocalDate expiryDate;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "recorded_by")
     public String recordedBy;
 
     public boolean granted() {

@@ -17,18 +17,12 @@ public class LabelWithdrawal extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "decision_id")
     public UUID decisionId;
-    @Column(name = "campus_id")
     public UUID campusId;
-    @Column(name = "withdrawn_on")
     public LocalDate withdrawnOn;
-    @Column(name = "legal_act_reference")
     public String legalActReference;
     public String reason;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "recorded_by")
     public String recordedBy;
 
     /** The withdrawal of a granted decision, or null. */

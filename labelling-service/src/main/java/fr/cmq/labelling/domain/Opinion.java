@@ -21,20 +21,15 @@ public class Opinion extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "application_id")
     public UUID applicationId;
     public Integer stars;
     @Enumerated(EnumType.STRING)
     public OpinionOutcome outcome;
     public String justification;
     @Enumerated(EnumType.STRING)
-    @Column(name = "issuing_body")
     public IssuingBody issuingBody;
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "recorded_by")
     public String recordedBy;
 
     /** The opinion on an application, or null. */

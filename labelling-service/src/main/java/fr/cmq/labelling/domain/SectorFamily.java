@@ -15,6 +15,5 @@ public class SectorFamily extends PanacheEntityBase {
     public String code;
     public String label;
     public int position;
-    @Column(name = "in_annex4")
     public boolean inAnnex4;
 }

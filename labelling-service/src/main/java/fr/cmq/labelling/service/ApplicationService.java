@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
@@ -33,20 +34,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationService {
 
-    private final Outbox outbox;
-    private final CmqClock clock;
-    private final BodyValidation validation;
-    private final CallService calls;
-    private final LabelService labels;
-
-    public ApplicationService(Outbox outbox, CmqClock clock, BodyValidation validation, CallService calls,
-                              LabelService labels) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.validation = validation;
-        this.calls = calls;
-        this.labels = labels;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CmqClock clock;
+    @Inject
+    BodyValidation validation;
+    @Inject
+    CallService calls;
+    @Inject
+    LabelService labels;
 
     /** A first application or a renewal, under a call. Publishes ApplicationSubmitted. */
     @Transactional

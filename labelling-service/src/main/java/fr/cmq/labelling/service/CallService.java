@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
@@ -18,13 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CallService {
 
-    private final CmqClock clock;
-    private final BodyValidation validation;
-
-    public CallService(CmqClock clock, BodyValidation validation) {
-        this.clock = clock;
-        this.validation = validation;
-    }
+    @Inject
+    CmqClock clock;
+    @Inject
+    BodyValidation validation;
 
     /** Oldest first. */
     public List<CallForProjects> list() {

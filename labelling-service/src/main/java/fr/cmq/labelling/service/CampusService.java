@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
@@ -28,15 +29,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampusService {
 
-    private final Outbox outbox;
-    private final CmqClock clock;
-    private final BodyValidation validation;
-
-    public CampusService(Outbox outbox, CmqClock clock, BodyValidation validation) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.validation = validation;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CmqClock clock;
+    @Inject
+    BodyValidation validation;
 
     @Transactional
     public DatedCampus register(CampusRegistration request, Caller caller) {

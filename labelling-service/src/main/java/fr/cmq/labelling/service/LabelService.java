@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.LabelStatus;
@@ -32,15 +33,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class LabelService {
 
-    private final Outbox outbox;
-    private final CmqClock clock;
-    private final BodyValidation validation;
-
-    public LabelService(Outbox outbox, CmqClock clock, BodyValidation validation) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.validation = validation;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CmqClock clock;
+    @Inject
+    BodyValidation validation;
 
     /** Withdraws the current label, within its dates; needs the campus's current ETag. Publishes LabelWithdrawn. */
     @Transactional

@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -26,11 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.NATIONAL, description = ApiTags.NATIONAL_DESCRIPTION)
 public class LegalFormResource {
 
-    private final LegalFormDistributionService distributions;
-
-    public LegalFormResource(LegalFormDistributionService distributions) {
-        this.distributions = distributions;
-    }
+    @Inject
+    LegalFormDistributionService distributions;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

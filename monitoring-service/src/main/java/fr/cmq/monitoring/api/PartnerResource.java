@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
@@ -46,13 +47,10 @@ import java.util.UUID;
 @Tag(name = ApiTags.PARTNERS, description = ApiTags.PARTNERS_DESCRIPTION)
 public class PartnerResource {
 
-    private final PartnerService partners;
-    private final Caller caller;
-
-    public PartnerResource(PartnerService partners, Caller caller) {
-        this.partners = partners;
-        this.caller = caller;
-    }
+    @Inject
+    PartnerService partners;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -29,11 +30,8 @@ import java.util.UUID;
 @Tag(name = ApiTags.PARTNERS, description = ApiTags.PARTNERS_DESCRIPTION)
 public class PartnerSummaryResource {
 
-    private final PartnerService partners;
-
-    public PartnerSummaryResource(PartnerService partners) {
-        this.partners = partners;
-    }
+    @Inject
+    PartnerService partners;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

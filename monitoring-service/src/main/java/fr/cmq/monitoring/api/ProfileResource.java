@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.ConditionalRequests;
@@ -35,13 +36,10 @@ import java.util.UUID;
 @Tag(name = ApiTags.PROFILE, description = ApiTags.PROFILE_DESCRIPTION)
 public class ProfileResource {
 
-    private final ProfileService profiles;
-    private final Caller caller;
-
-    public ProfileResource(ProfileService profiles, Caller caller) {
-        this.profiles = profiles;
-        this.caller = caller;
-    }
+    @Inject
+    ProfileService profiles;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})

@@ -33,52 +33,35 @@ import java.util.UUID;
 public class CampusProfile extends AuditedEntity {
 
     @Id
-    @Column(name = "campus_id")
     public UUID campusId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form")
     public LegalForm legalForm;
     @Enumerated(EnumType.STRING)
-    @Column(name = "gip_kind")
     public GipKind gipKind;
-    @Column(name = "legal_form_since")
     public LocalDate legalFormSince;
-    @Column(name = "has_legal_personality")
     public boolean hasLegalPersonality;
-    @Column(name = "has_own_budget")
     public boolean hasOwnBudget;
 
-    @Column(name = "support_name")
     public String supportName;
-    @Column(name = "support_uai")
     public String supportUai;
     @Enumerated(EnumType.STRING)
-    @Column(name = "support_type")
     public SupportEstablishmentType supportType;
     @Enumerated(EnumType.STRING)
-    @Column(name = "support_role")
     public SupportRole supportRole;
 
-    @Column(name = "director_post_exists")
     public boolean directorPostExists;
-    @Column(name = "director_fte")
     public BigDecimal directorFte;
-    @Column(name = "director_post_vacant")
     public Boolean directorPostVacant;
-    @Column(name = "director_mission_letter")
     public Boolean directorMissionLetter;
 
-    @Column(name = "steering_committee")
     public boolean steeringCommittee;
-    @Column(name = "management_committee")
     public boolean managementCommittee;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campus_profile_working_group", joinColumns = @JoinColumn(name = "campus_id"))
     @Column(name = "theme")
     @OrderColumn(name = "position")
     public List<String> workingGroups = new ArrayList<>();
-    @Column(name = "higher_education_in_governance")
     public boolean higherEducationInGovernance;
 
     /** Everything a client writes, as a value: two equal contents mean a PUT changed nothing. */

@@ -29,14 +29,10 @@ public class LegalFormChange extends CreatedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "campus_id")
     public UUID campusId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form")
     public LegalForm legalForm;
     @Enumerated(EnumType.STRING)
-    @Column(name = "gip_kind")
     public GipKind gipKind;
-    @Column(name = "effective_on")
     public LocalDate effectiveOn;
 }

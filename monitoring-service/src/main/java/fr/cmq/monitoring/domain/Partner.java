@@ -32,7 +32,6 @@ public class Partner extends AuditedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "campus_id")
     public UUID campusId;
     public String name;
     public String siret;
@@ -40,26 +39,20 @@ public class Partner extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public PartnerCategory category;
     @Enumerated(EnumType.STRING)
-    @Column(name = "company_size")
     public CompanySize companySize;
     @Enumerated(EnumType.STRING)
     public Sector sector;
     @Enumerated(EnumType.STRING)
-    @Column(name = "training_role")
     public TrainingRole trainingRole;
     @Enumerated(EnumType.STRING)
-    @Column(name = "membership_basis")
     public MembershipBasis membershipBasis;
-    @Column(name = "in_governance")
     public boolean inGovernance;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_working_group", joinColumns = @JoinColumn(name = "partner_id"))
     @Column(name = "theme")
     @OrderColumn(name = "position")
     public List<String> workingGroups = new ArrayList<>();
-    @Column(name = "joined_on")
     public LocalDate joinedOn;
-    @Column(name = "left_on")
     public LocalDate leftOn;
 
     /** The active partners of a campus (no left date). */

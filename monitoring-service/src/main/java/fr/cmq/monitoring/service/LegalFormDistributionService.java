@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.monitoring.domain.LegalFormCounts;
@@ -15,11 +16,8 @@ import java.util.Map;
 @ApplicationScoped
 public class LegalFormDistributionService {
 
-    private final EntityManager entityManager;
-
-    public LegalFormDistributionService(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Every campus known here (of {@code regionCode} if given); a campus without a profile is NOT_PROVIDED. */
     public LegalFormCounts distribution(String regionCode) {

@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.service;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
@@ -33,20 +34,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProfileService {
 
-    private final Outbox outbox;
-    private final CampusDirectory directory;
-    private final CampusLocks locks;
-    private final BodyValidation validation;
-    private final CmqClock clock;
-
-    public ProfileService(Outbox outbox, CampusDirectory directory, CampusLocks locks, BodyValidation validation,
-                          CmqClock clock) {
-        this.outbox = outbox;
-        this.directory = directory;
-        this.locks = locks;
-        this.validation = validation;
-        this.clock = clock;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    CampusDirectory directory;
+    @Inject
+    CampusLocks locks;
+    @Inject
+    BodyValidation validation;
+    @Inject
+    CmqClock clock;
 
     /** The outcome of a PUT: the profile and whether it was created by it. */
     public record Result(CampusProfile profile, boolean created) {

@@ -1,0 +1,93 @@
+package fr.cmq.common.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the platform's conventions say once, so that resources do not repeat it on every operation: the response
+ * headers that follow from an operation's shape, and the descriptions of the parameters every service shares.
+ * <ul>
+ * <li>{@code ETag} on the 2xx answers of an operation taking If-None-Match or If-Match (its resource is versioned);</li>
+ * <li>{@code Location} on the 201 of a POST (a PUT creates at its own URL);</li>
+ * <li>{@code Link} ({@code rel="next"}) on the 200 of a read taking a {@code cursor};</li>
+ * <li>a description on the shared parameters ({@code campusId}, {@code If-None-Match}, {@code If-Match},
+ * {@code cursor}, {@code limit}) that have none.</li>
+ * </ul>
+ * A resource may still document a header or a parameter itself; what it wrote is kept.
+ */
+final class StandardHeaders {
+
+    private static final Map<String, String> PARAMETERS = Map.of(
+            "campusId", "The campus's identifier (stable for life)",
+            "If-None-Match", "An ETag from an earlier answer: 304 when it is still current",
+            "If-Match", "The resource's current ETag: 412 when it is stale, 428 when missing on a change",
+            "cursor", "The nextCursor of the previous page (opaque)",
+            "limit", "Page size, 1 to 500 (default 50)");
+
+    private StandardHeaders() {
+    }
+
+    static void document(Operation operation, PathItem.HttpMethod method, List<Parameter> pathParameters) {
+        describeParameters(operation.getParameters());
+        describeParameters(pathParameters);
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        boolean versioned = has(operation, pathParameters, "If-None-Match") || has(operation, pathParameters, "If-Match");
+        boolean paged = method == PathItem.HttpMethod.GET && has(operation, pathParameters, "cursor");
+        for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
+            String status = answer.getKey();
+            APIResponse response = answer.getValue();
+            if (response == null || response.getRef() != null || !status.startsWith("2")) {
+                continue;
+            }
+            if (versioned) {
+                add(response, "ETag", "The entity tag of the resource in this answer (for If-None-Match and If-Match)");
+            }
+            if ("201".equals(status) && method == PathItem.HttpMethod.POST) {
+                add(response, "Location", "The URL of the created resource");
+            }
+            if (paged && "200".equals(status)) {
+                add(response, "Link", "<url>; rel=\"next\" when a next page exists");
+            }
+        }
+    }
+
+    private static void describeParameters(List<Parameter> parameters) {
+        if (parameters == null) {
+            return;
+        }
+        for (Parameter parameter : parameters) {
+            String description = PARAMETERS.get(parameter.getName());
+            if (description != null && parameter.getRef() == null
+                    && (parameter.getDescription() == null || parameter.getDescription().isBlank())) {
+                parameter.setDescription(description);
+            }
+        }
+    }
+
+    private static boolean has(Operation operation, List<Parameter> pathParameters, String name) {
+        return has(operation.getParameters(), name) || has(pathParameters, name);
+    }
+
+    private static boolean has(List<Parameter> parameters, String name) {
+        return parameters != null && parameters.stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void add(APIResponse response, String name, String description) {
+        if (response.getHeaders() != null && response.getHeaders().keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+            return;
+        }
+        Header header = OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        response.addHeader(name, header);
+    }
+}
