@@ -1,13 +1,10 @@
 package fr.cmq.e2e;
 
-import fr.cmq.local.LocalPlatform;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -17,18 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The walking skeleton end to end: gateway -> labelling -> PostgreSQL -> outbox -> Kafka -> dashboard. */
-@ExtendWith(PlatformExtension.class)
-class CampusFlowTest {
-
-    private static LocalPlatform platform;
-    private static String national;
-
-    @BeforeAll
-    static void setUp() {
-        platform = PlatformExtension.platform();
-        RestAssured.baseURI = platform.gatewayUrl();
-        national = platform.tokens().national("e2e-national");
-    }
+class CampusFlowTest extends EndToEndTest {
 
     @Test
     void aCampusPostedThroughTheGatewayReachesTheNationalTable() throws Exception {
@@ -99,27 +85,22 @@ class CampusFlowTest {
                     .then().statusCode(503).body("checks.find { it.name == 'services' }.data.funding", startsWith("DOWN"));
         } finally {
             platform.service("funding").start();
-            platform.service("funding").awaitReady(java.time.Duration.ofSeconds(120));
+            platform.service("funding").awaitReady(Duration.ofSeconds(120));
         }
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 
     private static Response post(String designation, String region, String academy) {
-        return given().auth().oauth2(national).contentType(ContentType.JSON)
-                .body("{\"designation\":\"" + designation + "\",\"familyCode\":\"MOBILITY_AERONAUTICS_TRANSPORT\","
-                        + "\"regionCode\":\"" + region + "\",\"academyCodes\":[\"" + academy + "\"]}")
-                .when().post("/api/v1/campuses");
+        return postCampus(platform.gatewayUrl(), designation, "MOBILITY_AERONAUTICS_TRANSPORT", region, academy);
     }
 
     private static void awaitInDashboard(String id, String designation) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
+        boolean arrived = Await.until(Duration.ofSeconds(60), Duration.ofMillis(50), () -> {
             Response response = given().auth().oauth2(national).when().get("/api/v1/dashboard/campuses/" + id);
-            if (response.statusCode() == 200 && designation.equals(response.path("row.designation"))) {
-                return;
-            }
-            Thread.sleep(50);
+            return response.statusCode() == 200 && designation.equals(response.path("row.designation"));
+        }, Boolean::booleanValue);
+        if (!arrived) {
+            throw new AssertionError("campus " + id + " did not reach the national table within 60 s");
         }
-        throw new AssertionError("campus " + id + " did not reach the national table within 60 s");
     }
 }

@@ -1,11 +1,9 @@
 package fr.cmq.e2e;
 
-import fr.cmq.local.LocalPlatform;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,19 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filter applied through the form shows exactly the rows the API gives for that region; a campus page opens;
  * screenshots are kept under target/screenshots as test artifacts.
  */
-@ExtendWith(PlatformExtension.class)
-class DashboardPageTest {
+class DashboardPageTest extends EndToEndTest {
 
     static final String OCCITANIE = "76";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static LocalPlatform platform;
     private static ChromeDriver browser;
     private static Path profile;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        platform = PlatformExtension.platform();
         profile = Files.createTempDirectory("cmq-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("cmq.chromium", "/usr/bin/chromium"));

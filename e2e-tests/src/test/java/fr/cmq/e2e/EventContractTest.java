@@ -8,8 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import fr.cmq.local.LocalPlatform;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +17,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,18 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from the three topics matches its message there: the value against the message's payload schema, the
  * CloudEvents headers against the envelope.
  */
-@ExtendWith(PlatformExtension.class)
-class EventContractTest {
+class EventContractTest extends EndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LocalPlatform platform;
     private static JsonNode asyncApi;
     private static Path served;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        platform = PlatformExtension.platform();
-        RestAssured.baseURI = platform.gatewayUrl();
+    static void readTheServedDocument() throws Exception {
         asyncApi = JSON.readTree(given().when().get("/asyncapi").then().statusCode(200)
                 .contentType(ContentType.JSON).extract().asString());
         served = Path.of("target", "asyncapi-served.json").toAbsolutePath();
@@ -131,15 +124,8 @@ class EventContractTest {
     }
 
     private static void writeOneOfEachKind() throws Exception {
-        String national = platform.tokens().national("e2e-national");
-        String id = given().auth().oauth2(national).contentType(ContentType.JSON)
-                .body(Map.of("designation", "Campus du contrat d'événements " + UUID.randomUUID(),
-                        "familyCode", "MATERIALS", "regionCode", "32", "academyCodes", List.of("LILLE")))
-                .post("/api/v1/campuses").then().statusCode(201).extract().path("id");
-        Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("""
-                {"legalForm":"GIP","gipKind":"ACADEMIC_FCIP","hasLegalPersonality":true,"hasOwnBudget":true,
-                 "directorPost":{"exists":false},
-                 "governance":{"steeringCommittee":true,"managementCommittee":false,"higherEducationInGovernance":false}}""")
+        String id = registerCampus("Campus du contrat d'événements " + UUID.randomUUID(), "MATERIALS", "32", "LILLE");
+        Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body(GIP_PROFILE)
                 .put("/api/v1/campuses/" + id + "/profile").statusCode(), 201);
         given().auth().oauth2(national).contentType(ContentType.JSON).body("""
                 {"name":"Lycée des métiers","category":"EPLE_LYCEE","sector":"PUBLIC","trainingRole":"INITIAL",

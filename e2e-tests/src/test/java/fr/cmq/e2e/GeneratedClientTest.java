@@ -31,12 +31,11 @@ import fr.cmq.client.model.ProfileView;
 import fr.cmq.client.model.Sector;
 import fr.cmq.client.model.TableRow;
 import fr.cmq.client.model.TrainingRole;
-import fr.cmq.local.LocalPlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -48,15 +47,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Generator, java/native, see pom.xml): register a campus, give its profile, a partner and a forecast budget,
  * then read its row in the national table.
  */
-@ExtendWith(PlatformExtension.class)
-class GeneratedClientTest {
+class GeneratedClientTest extends EndToEndTest {
 
     private static ApiClient portal;
     private static ApiClient mission;
 
     @BeforeAll
-    static void setUp() {
-        LocalPlatform platform = PlatformExtension.platform();
+    static void setUpClients() {
         portal = client(platform.gatewayUrl(), platform.tokens().regional("e2e-portal-ara", "84"));
         mission = client(platform.gatewayUrl(), platform.tokens().reader("e2e-reader"));
     }
@@ -88,17 +85,11 @@ class GeneratedClientTest {
                         .modality(FundingModality.EX_ANTE).status(ContributionStatus.GRANTED))));
         assertEquals(6_000_000L, budget.getTotalResourcesCents());
 
-        TableRow row = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
+        TableRow row = Await.until(Duration.ofSeconds(30), Duration.ofMillis(50), () -> {
             CampusDetail detail = detailOrNull(id, year);
-            row = detail == null ? null : detail.getRow();
-            if (row != null && row.getForecastBudgetCents() != null && Integer.valueOf(1).equals(row.getActivePartners())
-                    && row.getLegalForm() != null) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+            return detail == null ? null : detail.getRow();
+        }, read -> read != null && read.getForecastBudgetCents() != null
+                && Integer.valueOf(1).equals(read.getActivePartners()) && read.getLegalForm() != null);
         assertEquals(campus.getDesignation(), row.getDesignation());
         assertEquals("ASSOCIATION", row.getLegalForm());
         assertEquals(1, row.getActivePartners());

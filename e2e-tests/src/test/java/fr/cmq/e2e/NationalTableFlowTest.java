@@ -1,17 +1,14 @@
 package fr.cmq.e2e;
 
-import fr.cmq.local.LocalPlatform;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,36 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The national table end to end: the report's Annexe 4 at start, the Toulouse example entered through
  * the public API, and a gateway that was down while the services were written to.
  */
-@ExtendWith(PlatformExtension.class)
-class NationalTableFlowTest {
+class NationalTableFlowTest extends EndToEndTest {
 
-    private static LocalPlatform platform;
-    private static String national;
-    private static String reader;
     private static final int YEAR = LocalDate.now().getYear();
-
-    @BeforeAll
-    static void setUp() {
-        platform = PlatformExtension.platform();
-        RestAssured.baseURI = platform.gatewayUrl();
-        national = platform.tokens().national("e2e-national");
-        reader = platform.tokens().reader("e2e-reader");
-    }
 
     @Test
     void theTableListsTheCampusesOfAnnex4WithWhatIsMissing() throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        List<Map<String, Object>> annex = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            annex = given().auth().oauth2(reader).queryParam("limit", 500).get("/api/v1/campuses").jsonPath()
-                    .<Map<String, Object>>getList("items").stream().filter(c -> c.get("source") != null).toList();
-            List<Object> inTable = given().auth().oauth2(reader).queryParam("limit", 500)
-                    .get("/api/v1/dashboard/campuses").jsonPath().getList("items.campusId");
-            if (annex.size() == 77 && annex.stream().allMatch(c -> inTable.contains(c.get("id")))) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        List<Map<String, Object>> annex = Await.until(Duration.ofSeconds(60), Duration.ofMillis(200),
+                () -> given().auth().oauth2(reader).queryParam("limit", 500).get("/api/v1/campuses").jsonPath()
+                        .<Map<String, Object>>getList("items").stream().filter(c -> c.get("source") != null).toList(),
+                campuses -> campuses.size() == 77 && allInTheTable(campuses));
         assertEquals(77, annex.size());
         for (Map<String, Object> campus : annex) {
             JsonPath row = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus.get("id")).jsonPath();
@@ -96,15 +73,10 @@ class NationalTableFlowTest {
                  "contributions":[{"funderName":"Région","funderType":"REGION","amountCents":2000000,"nature":"CASH","modality":"EX_ANTE","status":"GRANTED"},
                  {"funderName":"Ressources propres","funderType":"OWN_RESOURCES","amountCents":8000000,"nature":"CASH","modality":"EX_POST","status":"PLANNED"}]}""")
                 .put("/api/v1/campuses/" + campus + "/budgets/" + YEAR).then().statusCode(201);
-        JsonPath row = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            row = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus).jsonPath();
-            if (row.get("row.forecastBudgetCents") != null && Integer.valueOf(6).equals(row.get("row.activePartners"))) {
-                break;
-            }
-            Thread.sleep(20);
-        }
+        JsonPath row = Await.until(Duration.ofSeconds(30), Duration.ofMillis(20),
+                () -> given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus).jsonPath(),
+                read -> read.get("row.forecastBudgetCents") != null
+                        && Integer.valueOf(6).equals(read.get("row.activePartners")));
         System.out.printf("[e2e] last write to its row in the table: %d ms%n", (System.nanoTime() - written) / 1_000_000);
         assertEquals("ASSOCIATION", row.getString("row.legalForm"));
         assertEquals("LYCEE", row.getString("row.supportEstablishmentType"));
@@ -133,31 +105,20 @@ class NationalTableFlowTest {
         String labelling = platform.service("labelling").url();
         String id;
         try {
-            id = given().auth().oauth2(national).contentType(ContentType.JSON)
-                    .body(Map.of("designation", designation, "familyCode", "MATERIALS", "regionCode", "44",
-                            "academyCodes", List.of("NANCY-METZ")))
-                    .post(labelling + "/api/v1/campuses").then().statusCode(201).extract().path("id");
+            id = postCampus(labelling, designation, "MATERIALS", "44", "NANCY-METZ")
+                    .then().statusCode(201).extract().path("id");
             String monitoring = platform.service("monitoring").url();
-            Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("""
-                    {"legalForm":"GIP","gipKind":"ACADEMIC_FCIP","hasLegalPersonality":true,"hasOwnBudget":true,
-                     "directorPost":{"exists":false},
-                     "governance":{"steeringCommittee":true,"managementCommittee":false,"workingGroups":[],
-                                   "higherEducationInGovernance":false}}""")
+            Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body(GIP_PROFILE)
                     .put(monitoring + "/api/v1/campuses/" + id + "/profile").statusCode(), 201);
         } finally {
             platform.service("gateway").start();
             platform.service("gateway").awaitReady(Duration.ofSeconds(120));
         }
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonPath row = null;
-        while (System.currentTimeMillis() < deadline) {
+        JsonPath row = Await.until(Duration.ofSeconds(60), Duration.ofMillis(100), () -> {
             var response = given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + id);
-            if (response.statusCode() == 200 && "GIP".equals(response.jsonPath().getString("row.legalForm"))) {
-                row = response.jsonPath();
-                break;
-            }
-            Thread.sleep(100);
-        }
+            return response.statusCode() == 200 && "GIP".equals(response.jsonPath().getString("row.legalForm"))
+                    ? response.jsonPath() : null;
+        }, Objects::nonNull);
         assertTrue(row != null, "the gateway caught up after its restart");
         JsonPath campus = given().auth().oauth2(reader).get("/api/v1/campuses/" + id).jsonPath();
         JsonPath profile = given().auth().oauth2(reader).get("/api/v1/campuses/" + id + "/profile").jsonPath();
@@ -168,5 +129,12 @@ class NationalTableFlowTest {
         assertEquals(profile.getBoolean("directorPost.exists"), row.getBoolean("row.directorPost"));
         given().auth().oauth2(reader).queryParam("legalForm", "GIP").get("/api/v1/dashboard/campuses")
                 .then().statusCode(200).body("items.find { it.campusId == '" + id + "' }.designation", equalTo(designation));
+    }
+
+    /** Whether every one of these campuses has its row in the national table. */
+    private static boolean allInTheTable(List<Map<String, Object>> campuses) {
+        List<Object> inTable = given().auth().oauth2(reader).queryParam("limit", 500)
+                .get("/api/v1/dashboard/campuses").jsonPath().getList("items.campusId");
+        return campuses.stream().allMatch(c -> inTable.contains(c.get("id")));
     }
 }

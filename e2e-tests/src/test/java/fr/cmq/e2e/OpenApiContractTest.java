@@ -3,10 +3,8 @@ package fr.cmq.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * internal type, and it is the document the regional portals' client is generated from
  * ({@code src/test/openapi/public-api.json}, compiled into {@code fr.cmq.client} by the build).
  */
-@ExtendWith(PlatformExtension.class)
-class OpenApiContractTest {
+class OpenApiContractTest extends EndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SNAPSHOT = Path.of("src", "test", "openapi", "public-api.json");
@@ -40,7 +37,6 @@ class OpenApiContractTest {
 
     @BeforeAll
     static void fetch() throws Exception {
-        RestAssured.baseURI = PlatformExtension.platform().gatewayUrl();
         String body = given().accept("application/json").when().get("/openapi")
                 .then().statusCode(200).extract().asString();
         document = JSON.readTree(body);

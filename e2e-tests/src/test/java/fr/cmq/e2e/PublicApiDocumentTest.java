@@ -1,9 +1,6 @@
 package fr.cmq.e2e;
 
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -11,13 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 /** One OpenAPI document for the whole public API, and its Swagger UI, on the gateway. */
-@ExtendWith(PlatformExtension.class)
-class PublicApiDocumentTest {
-
-    @BeforeAll
-    static void setUp() {
-        RestAssured.baseURI = PlatformExtension.platform().gatewayUrl();
-    }
+class PublicApiDocumentTest extends EndToEndTest {
 
     @Test
     void theGatewayServesOneDocumentForEveryPublicPath() {

@@ -1,14 +1,11 @@
 package fr.cmq.e2e;
 
-import fr.cmq.local.LocalPlatform;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,22 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * One percentage rule on every endpoint: a 1/1/1 legal-form split (in Corse, where no other test writes a
  * profile) reads 33.4 / 33.3 / 33.3 both in monitoring's distribution and in the gateway's national summary.
  */
-@ExtendWith(PlatformExtension.class)
-class SamePercentagesEverywhereTest {
+class SamePercentagesEverywhereTest extends EndToEndTest {
 
     private static final String REGION = "94";
-
-    private static LocalPlatform platform;
-    private static String national;
-    private static String reader;
-
-    @BeforeAll
-    static void setUp() {
-        platform = PlatformExtension.platform();
-        RestAssured.baseURI = platform.gatewayUrl();
-        national = platform.tokens().national("e2e-national");
-        reader = platform.tokens().reader("e2e-reader");
-    }
 
     @Test
     void aOneOneOneSplitReadsTheSameInMonitoringAndInTheDashboard() throws Exception {
@@ -46,10 +30,8 @@ class SamePercentagesEverywhereTest {
                 "SUPPORT_ESTABLISHMENT", profile("\"legalForm\":\"SUPPORT_ESTABLISHMENT\",\"hasLegalPersonality\":false,"
                         + "\"supportEstablishment\":{\"name\":\"Lycée support\",\"type\":\"LYCEE\",\"role\":\"CARRIER\"}"));
         for (Map.Entry<String, String> form : profiles.entrySet()) {
-            String id = given().auth().oauth2(national).contentType(ContentType.JSON)
-                    .body(Map.of("designation", "Campus de test " + form.getKey() + " " + UUID.randomUUID(),
-                            "familyCode", "MATERIALS", "regionCode", REGION, "academyCodes", List.of("CORSE")))
-                    .post("/api/v1/campuses").then().statusCode(201).extract().path("id");
+            String id = registerCampus("Campus de test " + form.getKey() + " " + UUID.randomUUID(), "MATERIALS", REGION,
+                    "CORSE");
             Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body(form.getValue())
                     .put("/api/v1/campuses/" + id + "/profile").statusCode(), 201);
         }
@@ -63,26 +45,25 @@ class SamePercentagesEverywhereTest {
             }
         }
 
-        Map<String, BigDecimal> dashboard = new TreeMap<>();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            dashboard.clear();
-            for (Map<String, Object> share : given().auth().oauth2(reader).queryParam("region", REGION)
-                    .get("/api/v1/dashboard/summary").then().statusCode(200).extract().jsonPath()
-                    .<Map<String, Object>>getList("legalForms")) {
-                dashboard.put((String) share.get("code"), new BigDecimal(share.get("percent").toString()));
-            }
-            if (dashboard.size() == 3) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        Map<String, BigDecimal> dashboard = Await.until(Duration.ofSeconds(30), Duration.ofMillis(50),
+                SamePercentagesEverywhereTest::summaryLegalForms, forms -> forms.size() == 3);
 
         System.out.printf("[e2e] 1/1/1 legal forms: monitoring %s, dashboard %s%n", monitoring, dashboard);
         assertEquals(List.of(new BigDecimal("33.3"), new BigDecimal("33.3"), new BigDecimal("33.4")),
                 monitoring.values().stream().sorted().toList(), "monitoring adds to 100.0 by largest remainder");
         assertEquals(new BigDecimal("100.0"), monitoring.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         assertEquals(monitoring, dashboard, "the same percentages in the distribution and in the summary");
+    }
+
+    /** The legal forms' percentages in the dashboard's summary of the region, by code. */
+    private static Map<String, BigDecimal> summaryLegalForms() {
+        Map<String, BigDecimal> forms = new TreeMap<>();
+        for (Map<String, Object> share : given().auth().oauth2(reader).queryParam("region", REGION)
+                .get("/api/v1/dashboard/summary").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("legalForms")) {
+            forms.put((String) share.get("code"), new BigDecimal(share.get("percent").toString()));
+        }
+        return forms;
     }
 
     private static String profile(String legalForm) {
