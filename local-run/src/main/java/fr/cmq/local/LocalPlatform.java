@@ -2,6 +2,7 @@ package fr.cmq.local;
 
 import fr.cmq.events.Topics;
 import fr.cmq.infra.KafkaBroker;
+import fr.cmq.infra.LocalInfrastructure;
 import fr.cmq.infra.LocalKeys;
 import fr.cmq.infra.PostgresServer;
 import fr.cmq.infra.TokenMinter;
@@ -36,9 +37,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final Settings settings;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
-    private PostgresServer postgres;
-    private KafkaBroker kafka;
-    private LocalKeys keys;
+    private LocalInfrastructure infrastructure;
 
     private LocalPlatform(Settings settings) {
         this.settings = settings;
@@ -58,14 +57,13 @@ public final class LocalPlatform implements AutoCloseable {
     private void startAll() throws Exception {
         Path data = settings.dataDirectory();
         Files.createDirectories(data);
-        keys = LocalKeys.loadOrCreate(data.resolve("keys"));
-        postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort());
-        kafka = KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+        infrastructure = LocalInfrastructure.start(data, settings.postgresPort(), settings.kafkaPort(),
+                LocalKeys.loadOrCreate(data.resolve("keys")));
         createTopics();
 
         Map<String, String> common = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka().bootstrapServers(),
                 "CMQ_JWT_PUBLIC_KEY", data.resolve("keys").resolve(LocalKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
         Map<String, Integer> ports = Map.of(
                 "labelling", port(settings.labellingPort()),
@@ -92,7 +90,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** The platform's topics (the event contract's), created up front so that no consumer waits for a first event. */
     private void createTopics() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka().bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
@@ -124,15 +122,15 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public KafkaBroker kafka() {
-        return kafka;
+        return infrastructure.kafka();
     }
 
     public PostgresServer postgres() {
-        return postgres;
+        return infrastructure.postgres();
     }
 
     public TokenMinter tokens() {
-        return keys.minter();
+        return infrastructure.tokens();
     }
 
     /**
@@ -164,19 +162,8 @@ public final class LocalPlatform implements AutoCloseable {
         List<ServiceProcess> reverse = new java.util.ArrayList<>(processes.values());
         java.util.Collections.reverse(reverse);
         reverse.forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            try {
-                kafka.close();
-            } catch (RuntimeException e) {
-                System.err.println("Kafka did not stop cleanly: " + e);
-            }
-        }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException | RuntimeException e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e);
-            }
+        if (infrastructure != null) {
+            infrastructure.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.cmq.testing;
 
+import fr.cmq.infra.LocalInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
@@ -12,7 +13,7 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
-        RealInfrastructure infra = RealInfrastructure.get();
+        LocalInfrastructure infra = RealInfrastructure.get();
         return Map.of(
                 "quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(),
                 "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),

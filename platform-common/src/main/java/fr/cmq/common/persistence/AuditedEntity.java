@@ -31,11 +31,11 @@ public abstract class AuditedEntity extends CreatedEntity {
 
     /** 1 for a new row, so that the first ETag is "1" as before; Hibernate increments it from there. */
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     protected long version = 1;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     protected Instant updatedAt;
-    @Column(name = "updated_by", nullable = false)
+    @Column(nullable = false)
     protected String updatedBy;
 
     /** Records the creation; the first update is the creation itself (updated_* equal created_*). */

@@ -16,9 +16,9 @@ import java.util.Objects;
 @MappedSuperclass
 public abstract class CreatedEntity extends PanacheEntityBase {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     protected Instant createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     protected String createdBy;
 
     /** Records the creation: the actor (token subject) and the instant, kept to the millisecond. */

@@ -9,17 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "CAMPUS: the campus's own legal entity (GIP, association...) holds the budget;"
         + " SUPPORT_ESTABLISHMENT: the campus has no legal personality and its support establishment holds it")
 public enum BudgetHolder implements CodeList {
-    CAMPUS("Le campus (personne morale)"),
-    SUPPORT_ESTABLISHMENT("L'établissement support");
-
-    private final String label;
-
-    BudgetHolder(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Le campus (personne morale)") CAMPUS,
+    @Label("L'établissement support") SUPPORT_ESTABLISHMENT
 }

@@ -9,17 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "FORECAST: the budget planned for the year (budget prévisionnel); EXECUTED: what was"
         + " actually spent and received (budget exécuté)")
 public enum BudgetKind implements CodeList {
-    FORECAST("Budget prévisionnel"),
-    EXECUTED("Budget exécuté");
-
-    private final String label;
-
-    BudgetKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Budget prévisionnel") FORECAST,
+    @Label("Budget exécuté") EXECUTED
 }

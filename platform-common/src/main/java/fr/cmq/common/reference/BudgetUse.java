@@ -7,21 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " item); TRAVEL (travel costs); COMMUNICATION (communication, fairs); ACTIONS (the campus's actions);"
         + " EQUIPMENT (investment, equipment); RUNNING_COSTS (running costs)")
 public enum BudgetUse implements CodeList {
-    OPERATIONAL_DIRECTOR("Rémunération du directeur opérationnel"),
-    TRAVEL("Frais de déplacement"),
-    COMMUNICATION("Communication et salons"),
-    ACTIONS("Actions"),
-    EQUIPMENT("Investissement et équipement"),
-    RUNNING_COSTS("Fonctionnement");
-
-    private final String label;
-
-    BudgetUse(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Rémunération du directeur opérationnel") OPERATIONAL_DIRECTOR,
+    @Label("Frais de déplacement") TRAVEL,
+    @Label("Communication et salons") COMMUNICATION,
+    @Label("Actions") ACTIONS,
+    @Label("Investissement et équipement") EQUIPMENT,
+    @Label("Fonctionnement") RUNNING_COSTS
 }

@@ -1,5 +1,10 @@
 package fr.cmq.common.reference;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,9 +14,18 @@ import java.util.Optional;
 /**
  * A code of a platform code list and its French label. Every code list that is a Java enumeration lives in this
  * package, once, and implements this interface: the constant name is the stable code used in the API, the events
- * and the database; {@link #label()} is the French text shown to people (never used as a code).
+ * and the database; {@link #label()} is the French text shown to people (never used as a code). Each constant
+ * carries its label: {@code @Label("Association") ASSOCIATION,}.
  */
 public interface CodeList {
+
+    /** The French label of a code list's constant, for display only. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface Label {
+        String value();
+    }
 
     /** The enum constant's name. */
     String name();
@@ -21,8 +35,10 @@ public interface CodeList {
         return name();
     }
 
-    /** The French label, for display only. */
-    String label();
+    /** The French label, for display only: the constant's {@link Label}. */
+    default String label() {
+        return CodeLabels.of(this);
+    }
 
     /** The code list's constant with this code, if any (exact, case-sensitive match). */
     static <E extends Enum<E> & CodeList> Optional<E> find(Class<E> codeList, String code) {

@@ -6,17 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Size of a partner company: SME (PME) or LARGE (grand groupe). Required when the category is "
         + "COMPANY, absent otherwise")
 public enum CompanySize implements CodeList {
-    SME("PME"),
-    LARGE("Grand groupe");
-
-    private final String label;
-
-    CompanySize(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("PME") SME,
+    @Label("Grand groupe") LARGE
 }

@@ -9,18 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "CASH: money; IN_KIND: premises, equipment, IT... valued in euros; STAFF: staff paid or"
         + " seconded by the funder, valued in euros")
 public enum ContributionNature implements CodeList {
-    CASH("Numéraire"),
-    IN_KIND("En nature"),
-    STAFF("Personnel mis à disposition");
-
-    private final String label;
-
-    ContributionNature(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Numéraire") CASH,
+    @Label("En nature") IN_KIND,
+    @Label("Personnel mis à disposition") STAFF
 }

@@ -6,19 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "PLANNED: expected; REQUESTED: asked of the funder; GRANTED: granted by the funder;"
         + " PAID: paid to the budget holder")
 public enum ContributionStatus implements CodeList {
-    PLANNED("Prévue"),
-    REQUESTED("Demandée"),
-    GRANTED("Accordée"),
-    PAID("Versée");
-
-    private final String label;
-
-    ContributionStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Prévue") PLANNED,
+    @Label("Demandée") REQUESTED,
+    @Label("Accordée") GRANTED,
+    @Label("Versée") PAID
 }

@@ -13,52 +13,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " State funding (PIA, MLDS...); EU_FUNDS: European funds; OWN_RESOURCES: own resources (sale of"
         + " training...); OTHER: anything else.")
 public enum FunderType implements CodeList {
-    RECTORAT("Rectorat (État - Éducation nationale)", Annex3Bucket.RECTORAT),
-    REGION("Conseil régional", Annex3Bucket.REGION),
-    SUPPORT_ESTABLISHMENT("Établissement support", Annex3Bucket.OTHER),
-    COMPANY("Entreprise", Annex3Bucket.COMPANY_PARTNERS),
-    PROFESSIONAL_BRANCH("Branche professionnelle", Annex3Bucket.COMPANY_PARTNERS),
-    MEMBERSHIP_FEES("Cotisations des membres", Annex3Bucket.OTHER),
-    OTHER_LOCAL_AUTHORITY("Autre collectivité territoriale", Annex3Bucket.OTHER),
-    OTHER_STATE("Autre financement de l'État (PIA, MLDS...)", Annex3Bucket.OTHER),
-    EU_FUNDS("Fonds européens", Annex3Bucket.OTHER),
-    OWN_RESOURCES("Ressources propres", Annex3Bucket.OTHER),
-    OTHER("Autre", Annex3Bucket.OTHER);
+    @Label("Rectorat (État - Éducation nationale)") RECTORAT,
+    @Label("Conseil régional") REGION,
+    @Label("Établissement support") SUPPORT_ESTABLISHMENT,
+    @Label("Entreprise") COMPANY,
+    @Label("Branche professionnelle") PROFESSIONAL_BRANCH,
+    @Label("Cotisations des membres") MEMBERSHIP_FEES,
+    @Label("Autre collectivité territoriale") OTHER_LOCAL_AUTHORITY,
+    @Label("Autre financement de l'État (PIA, MLDS...)") OTHER_STATE,
+    @Label("Fonds européens") EU_FUNDS,
+    @Label("Ressources propres") OWN_RESOURCES,
+    @Label("Autre") OTHER;
 
     /** The four groups of the report's Annexe 3 budget indicator (% rectorat, % région, % entreprises, % autres). */
     @Schema(description = "Group of the report's Annexe 3 budget indicator")
     public enum Annex3Bucket implements CodeList {
-        RECTORAT("Rectorat"),
-        REGION("Région"),
-        COMPANY_PARTNERS("Entreprises et branches professionnelles"),
-        OTHER("Autres financeurs");
-
-        private final String label;
-
-        Annex3Bucket(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Rectorat") RECTORAT,
+        @Label("Région") REGION,
+        @Label("Entreprises et branches professionnelles") COMPANY_PARTNERS,
+        @Label("Autres financeurs") OTHER
     }
 
-    private final String label;
-    private final Annex3Bucket annex3Bucket;
-
-    FunderType(String label, Annex3Bucket annex3Bucket) {
-        this.label = label;
-        this.annex3Bucket = annex3Bucket;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
+    /** The group of the Annexe 3 indicator this kind of funder counts in. */
     public Annex3Bucket annex3Bucket() {
-        return annex3Bucket;
+        return switch (this) {
+            case RECTORAT -> Annex3Bucket.RECTORAT;
+            case REGION -> Annex3Bucket.REGION;
+            case COMPANY, PROFESSIONAL_BRANCH -> Annex3Bucket.COMPANY_PARTNERS;
+            case SUPPORT_ESTABLISHMENT, MEMBERSHIP_FEES, OTHER_LOCAL_AUTHORITY, OTHER_STATE, EU_FUNDS, OWN_RESOURCES,
+                    OTHER -> Annex3Bucket.OTHER;
+        };
     }
 }

@@ -10,24 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "EX_ANTE: granted before the spending (subsidy at the start of the year);"
         + " EX_POST: reimbursed after the spending, on a claim")
 public enum FundingModality implements CodeList {
-    EX_ANTE("Financement ex-ante", "Financement ex-ante (subvention avant la dépense)"),
-    EX_POST("Financement ex-post", "Financement ex-post (remboursement après la dépense)");
+    @Label("Financement ex-ante") EX_ANTE("subvention avant la dépense"),
+    @Label("Financement ex-post") EX_POST("remboursement après la dépense");
 
-    private final String label;
-    private final String detailedLabel;
+    private final String meaning;
 
-    FundingModality(String label, String detailedLabel) {
-        this.label = label;
-        this.detailedLabel = detailedLabel;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    FundingModality(String meaning) {
+        this.meaning = meaning;
     }
 
     /** The label with what the modality means, e.g. "Financement ex-ante (subvention avant la dépense)". */
     public String detailedLabel() {
-        return detailedLabel;
+        return label() + " (" + meaning + ")";
     }
 }

@@ -6,17 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "For a GIP: ACADEMIC_FCIP (an existing academic GIP FCIP the campus relies on) or OTHER "
         + "(another GIP, e.g. GIP Emploi Roissy CDG). Required when legalForm is GIP, absent otherwise")
 public enum GipKind implements CodeList {
-    ACADEMIC_FCIP("GIP FCIP académique"),
-    OTHER("Autre GIP");
-
-    private final String label;
-
-    GipKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("GIP FCIP académique") ACADEMIC_FCIP,
+    @Label("Autre GIP") OTHER
 }

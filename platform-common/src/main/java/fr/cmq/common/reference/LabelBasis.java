@@ -6,22 +6,11 @@ package fr.cmq.common.reference;
  */
 public enum LabelBasis implements CodeList {
     /** No application or decision recorded. */
-    NONE("Aucune demande ni décision enregistrée"),
+    @Label("Aucune demande ni décision enregistrée") NONE,
     /** An application is on file, no label granted. */
-    PENDING("Demande de labellisation en cours"),
+    @Label("Demande de labellisation en cours") PENDING,
     /** A label was granted: its dates decide the status. */
-    GRANTED("Label accordé"),
+    @Label("Label accordé") GRANTED,
     /** The last decision refused the label. */
-    REFUSED("Label refusé");
-
-    private final String label;
-
-    LabelBasis(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Label refusé") REFUSED
 }

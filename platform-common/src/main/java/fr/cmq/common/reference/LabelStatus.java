@@ -6,42 +6,34 @@ package fr.cmq.common.reference;
  */
 public enum LabelStatus implements CodeList {
     /** An application is on file and no label has been granted yet. */
-    IN_PROGRESS("Labellisation en cours", LabelBasis.PENDING),
+    @Label("Labellisation en cours") IN_PROGRESS,
     /** Labelled, more than one year before expiry. */
-    LABELLED("Labellisé", LabelBasis.GRANTED),
+    @Label("Labellisé") LABELLED,
     /** Labelled, in the year before expiry: the renewal is due. */
-    RENEWAL_DUE("Renouvellement à prévoir", LabelBasis.GRANTED),
+    @Label("Renouvellement à prévoir") RENEWAL_DUE,
     /** The label's duration has passed (from the expiry date on). */
-    EXPIRED("Label échu", LabelBasis.GRANTED),
+    @Label("Label échu") EXPIRED,
     /** The label was withdrawn before its expiry. */
-    WITHDRAWN("Label retiré", LabelBasis.GRANTED),
+    @Label("Label retiré") WITHDRAWN,
     /** The last decision refused the label and no label is current. */
-    REFUSED("Labellisation refusée", LabelBasis.REFUSED),
+    @Label("Labellisation refusée") REFUSED,
     /**
      * No application or decision is recorded in the platform yet, e.g. the campuses imported from Annexe 4,
      * which does not give their label dates.
      */
-    NOT_RECORDED("Label non enregistré", LabelBasis.NONE);
-
-    private final String label;
-    private final LabelBasis basis;
-
-    LabelStatus(String label, LabelBasis basis) {
-        this.label = label;
-        this.basis = basis;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Label non enregistré") NOT_RECORDED;
 
     /**
      * The stored fact this status comes from: a status read on any day (e.g. the one carried by an event) gives
      * back the basis from which {@link fr.cmq.common.rules.LabelCalendar} computes the status of another day.
      */
     public LabelBasis basis() {
-        return basis;
+        return switch (this) {
+            case IN_PROGRESS -> LabelBasis.PENDING;
+            case LABELLED, RENEWAL_DUE, EXPIRED, WITHDRAWN -> LabelBasis.GRANTED;
+            case REFUSED -> LabelBasis.REFUSED;
+            case NOT_RECORDED -> LabelBasis.NONE;
+        };
     }
 
     /** The label is in force on that day: LABELLED or RENEWAL_DUE. */

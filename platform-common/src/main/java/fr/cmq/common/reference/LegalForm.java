@@ -7,19 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "GIP (groupement d'intérêt public), SUPPORT_ESTABLISHMENT (backed by a support establishment, without "
         + "legal personality of its own), NOT_PROVIDED (not recorded: 4 of the 77 campuses in the report)")
 public enum LegalForm implements CodeList {
-    ASSOCIATION("Association"),
-    GIP("GIP"),
-    SUPPORT_ESTABLISHMENT("Adossement à un établissement support"),
-    NOT_PROVIDED("Non renseignée");
-
-    private final String label;
-
-    LegalForm(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Association") ASSOCIATION,
+    @Label("GIP") GIP,
+    @Label("Adossement à un établissement support") SUPPORT_ESTABLISHMENT,
+    @Label("Non renseignée") NOT_PROVIDED
 }

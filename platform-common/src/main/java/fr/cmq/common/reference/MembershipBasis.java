@@ -8,20 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "LETTER_OF_SUPPORT, MEMBERSHIP_FEE (pays a fee to the campus structure), LISTED_ONLY (merely listed in "
         + "the application)")
 public enum MembershipBasis implements CodeList {
-    CONVENTION("Convention"),
-    SIGNED_COMMITMENT("Engagement signé"),
-    LETTER_OF_SUPPORT("Lettre de soutien"),
-    MEMBERSHIP_FEE("Adhésion avec cotisation"),
-    LISTED_ONLY("Simplement cité dans le dossier");
-
-    private final String label;
-
-    MembershipBasis(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Convention") CONVENTION,
+    @Label("Engagement signé") SIGNED_COMMITMENT,
+    @Label("Lettre de soutien") LETTER_OF_SUPPORT,
+    @Label("Adhésion avec cotisation") MEMBERSHIP_FEE,
+    @Label("Simplement cité dans le dossier") LISTED_ONLY
 }

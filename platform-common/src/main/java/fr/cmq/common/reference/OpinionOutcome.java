@@ -5,18 +5,7 @@ package fr.cmq.common.reference;
  * à la labellisation, avec une éventuelle demande de documents complémentaires »); labelling code list.
  */
 public enum OpinionOutcome implements CodeList {
-    FAVOURABLE("Avis favorable"),
-    UNFAVOURABLE("Avis défavorable"),
-    FAVOURABLE_WITH_COMPLEMENTS("Avis favorable avec demande de documents complémentaires");
-
-    private final String label;
-
-    OpinionOutcome(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Avis favorable") FAVOURABLE,
+    @Label("Avis défavorable") UNFAVOURABLE,
+    @Label("Avis favorable avec demande de documents complémentaires") FAVOURABLE_WITH_COMPLEMENTS
 }

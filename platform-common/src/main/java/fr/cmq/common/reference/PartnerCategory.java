@@ -10,72 +10,59 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Category of a partner organisation; codes and French labels at "
         + "/api/v1/reference/partner-categories")
 public enum PartnerCategory implements CodeList {
-    EPLE_LYCEE("Lycée / établissement public local d'enseignement (EPLE)", Grouping.SECONDARY_SCHOOL),
-    CFA("Centre de formation d'apprentis (CFA)", Grouping.APPRENTICESHIP),
-    GRETA("GRETA", Grouping.CONTINUING_TRAINING),
-    AFPA("AFPA", Grouping.CONTINUING_TRAINING),
-    PRIVATE_TRAINING_BODY("Organisme de formation privé", Grouping.CONTINUING_TRAINING),
-    OPCA_OPCO("OPCA / OPCO", Grouping.CONTINUING_TRAINING),
-    UNIVERSITY("Université", Grouping.HIGHER_EDUCATION),
-    IUT("Institut universitaire de technologie (IUT)", Grouping.HIGHER_EDUCATION),
-    ENGINEERING_SCHOOL("École d'ingénieurs", Grouping.HIGHER_EDUCATION),
-    OTHER_HIGHER_EDUCATION("Autre établissement d'enseignement supérieur", Grouping.HIGHER_EDUCATION),
-    RESEARCH_LAB("Laboratoire de recherche", Grouping.RESEARCH),
-    COMPANY("Entreprise (PME ou grand groupe)", Grouping.ECONOMIC),
-    PROFESSIONAL_BRANCH("Branche ou organisation professionnelle", Grouping.ECONOMIC),
-    CHAMBER("Chambre consulaire", Grouping.ECONOMIC),
-    COMPETITIVENESS_CLUSTER("Pôle de compétitivité", Grouping.ECONOMIC),
-    REGIONAL_COUNCIL("Conseil régional", Grouping.PUBLIC_AUTHORITY),
-    OTHER_LOCAL_AUTHORITY("Autre collectivité territoriale", Grouping.PUBLIC_AUTHORITY),
-    RECTORAT("Rectorat", Grouping.PUBLIC_AUTHORITY),
-    DIRECCTE_DREETS("DIRECCTE / DREETS", Grouping.PUBLIC_AUTHORITY),
-    PUBLIC_EMPLOYMENT_SERVICE("Service public de l'emploi", Grouping.PUBLIC_AUTHORITY),
-    ASSOCIATION("Association", Grouping.OTHER),
-    OTHER("Autre", Grouping.OTHER);
+    @Label("Lycée / établissement public local d'enseignement (EPLE)") EPLE_LYCEE,
+    @Label("Centre de formation d'apprentis (CFA)") CFA,
+    @Label("GRETA") GRETA,
+    @Label("AFPA") AFPA,
+    @Label("Organisme de formation privé") PRIVATE_TRAINING_BODY,
+    @Label("OPCA / OPCO") OPCA_OPCO,
+    @Label("Université") UNIVERSITY,
+    @Label("Institut universitaire de technologie (IUT)") IUT,
+    @Label("École d'ingénieurs") ENGINEERING_SCHOOL,
+    @Label("Autre établissement d'enseignement supérieur") OTHER_HIGHER_EDUCATION,
+    @Label("Laboratoire de recherche") RESEARCH_LAB,
+    @Label("Entreprise (PME ou grand groupe)") COMPANY,
+    @Label("Branche ou organisation professionnelle") PROFESSIONAL_BRANCH,
+    @Label("Chambre consulaire") CHAMBER,
+    @Label("Pôle de compétitivité") COMPETITIVENESS_CLUSTER,
+    @Label("Conseil régional") REGIONAL_COUNCIL,
+    @Label("Autre collectivité territoriale") OTHER_LOCAL_AUTHORITY,
+    @Label("Rectorat") RECTORAT,
+    @Label("DIRECCTE / DREETS") DIRECCTE_DREETS,
+    @Label("Service public de l'emploi") PUBLIC_EMPLOYMENT_SERVICE,
+    @Label("Association") ASSOCIATION,
+    @Label("Autre") OTHER;
 
     /** Family of partner categories (the {@code grouping} of the reference list). */
     @Schema(description = "Family of partner categories")
     public enum Grouping implements CodeList {
-        SECONDARY_SCHOOL("Enseignement secondaire"),
-        APPRENTICESHIP("Apprentissage"),
-        CONTINUING_TRAINING("Formation continue"),
-        HIGHER_EDUCATION("Enseignement supérieur"),
-        RESEARCH("Recherche"),
-        ECONOMIC("Monde économique"),
-        PUBLIC_AUTHORITY("Pouvoirs publics"),
-        OTHER("Autres");
-
-        private final String label;
-
-        Grouping(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Enseignement secondaire") SECONDARY_SCHOOL,
+        @Label("Apprentissage") APPRENTICESHIP,
+        @Label("Formation continue") CONTINUING_TRAINING,
+        @Label("Enseignement supérieur") HIGHER_EDUCATION,
+        @Label("Recherche") RESEARCH,
+        @Label("Monde économique") ECONOMIC,
+        @Label("Pouvoirs publics") PUBLIC_AUTHORITY,
+        @Label("Autres") OTHER
     }
 
-    private final String label;
-    private final Grouping grouping;
-
-    PartnerCategory(String label, Grouping grouping) {
-        this.label = label;
-        this.grouping = grouping;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
+    /** The family of the category. */
     public Grouping grouping() {
-        return grouping;
+        return switch (this) {
+            case EPLE_LYCEE -> Grouping.SECONDARY_SCHOOL;
+            case CFA -> Grouping.APPRENTICESHIP;
+            case GRETA, AFPA, PRIVATE_TRAINING_BODY, OPCA_OPCO -> Grouping.CONTINUING_TRAINING;
+            case UNIVERSITY, IUT, ENGINEERING_SCHOOL, OTHER_HIGHER_EDUCATION -> Grouping.HIGHER_EDUCATION;
+            case RESEARCH_LAB -> Grouping.RESEARCH;
+            case COMPANY, PROFESSIONAL_BRANCH, CHAMBER, COMPETITIVENESS_CLUSTER -> Grouping.ECONOMIC;
+            case REGIONAL_COUNCIL, OTHER_LOCAL_AUTHORITY, RECTORAT, DIRECCTE_DREETS, PUBLIC_EMPLOYMENT_SERVICE ->
+                    Grouping.PUBLIC_AUTHORITY;
+            case ASSOCIATION, OTHER -> Grouping.OTHER;
+        };
     }
 
     /** Higher-education establishments; for the decree's governance rule [45] they stand for the EPSCP side. */
     public boolean higherEducation() {
-        return grouping == Grouping.HIGHER_EDUCATION;
+        return grouping() == Grouping.HIGHER_EDUCATION;
     }
 }

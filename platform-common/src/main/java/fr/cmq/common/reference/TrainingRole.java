@@ -6,21 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Training role of a partner (recommendation 6): INITIAL (formation initiale, including "
         + "apprenticeship), CONTINUING (formation continue), BOTH, or NONE (the partner trains nobody)")
 public enum TrainingRole implements CodeList {
-    INITIAL("Formation initiale"),
-    CONTINUING("Formation continue"),
-    BOTH("Initiale et continue"),
-    NONE("Aucune");
-
-    private final String label;
-
-    TrainingRole(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Formation initiale") INITIAL,
+    @Label("Formation continue") CONTINUING,
+    @Label("Initiale et continue") BOTH,
+    @Label("Aucune") NONE;
 
     /** Trains in initial training (INITIAL or BOTH). */
     public boolean initial() {

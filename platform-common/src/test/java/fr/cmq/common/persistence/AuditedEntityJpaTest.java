@@ -1,5 +1,6 @@
 package fr.cmq.common.persistence;
 
+import fr.cmq.common.testing.TestDatabases;
 import fr.cmq.infra.PostgresServer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,15 +14,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +46,6 @@ class AuditedEntityJpaTest {
     public static class Budget extends AuditedEntity {
         @Id
         public UUID id;
-        @Column(name = "holder_name")
         public String holderName;
         @ElementCollection(fetch = FetchType.EAGER)
         @CollectionTable(name = "budget_use", joinColumns = @JoinColumn(name = "budget_id"))
@@ -61,20 +59,15 @@ class AuditedEntityJpaTest {
     public static class Allocation extends CreatedEntity {
         @Id
         public UUID id;
-        @Column(name = "amount_cents")
         public long amountCents;
     }
 
-    @TempDir
-    static Path folder;
-    private static PostgresServer postgres;
     private static SessionFactory sessions;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start(folder.resolve("postgres"), 0);
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, "");
-             Statement sql = connection.createStatement()) {
+    static void createTheTablesAndStartHibernate() throws Exception {
+        String database = TestDatabases.create("audited_entity");
+        try (Connection connection = TestDatabases.connect(database); Statement sql = connection.createStatement()) {
             sql.execute("""
                     create table budget (id uuid primary key, holder_name text not null, version bigint not null,
                         created_at timestamptz not null, created_by text not null,
@@ -89,7 +82,9 @@ class AuditedEntityJpaTest {
         sessions = new Configuration()
                 .addAnnotatedClass(Budget.class)
                 .addAnnotatedClass(Allocation.class)
-                .setProperty("hibernate.connection.url", postgres.jdbcUrl())
+                // the services' naming (platform-common's shared configuration): holderName -> holder_name
+                .setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy())
+                .setProperty("hibernate.connection.url", database)
                 .setProperty("hibernate.connection.username", PostgresServer.USER)
                 .setProperty("hibernate.connection.password", "")
                 .setProperty("hibernate.connection.pool_size", "4")
@@ -98,12 +93,9 @@ class AuditedEntityJpaTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopHibernate() {
         if (sessions != null) {
             sessions.close();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 

@@ -3,9 +3,13 @@ package fr.cmq.common.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -58,15 +62,28 @@ class AuditedEntityTest {
         assertNotNull(CreatedEntity.class.getAnnotation(MappedSuperclass.class));
         assertNotNull(AuditedEntity.class.getAnnotation(MappedSuperclass.class));
         assertTrue(AuditedEntity.class.getDeclaredField("version").isAnnotationPresent(Version.class));
-        assertEquals("version", column(AuditedEntity.class, "version").name());
-        assertEquals("updated_at", column(AuditedEntity.class, "updatedAt").name());
-        assertEquals("updated_by", column(AuditedEntity.class, "updatedBy").name());
-        assertEquals("created_at", column(CreatedEntity.class, "createdAt").name());
-        assertEquals("created_by", column(CreatedEntity.class, "createdBy").name());
-        assertTrue(!column(CreatedEntity.class, "createdAt").updatable(), "a creation is never rewritten");
+        // named by the services' snake_case strategy (shared configuration), as AuditedEntityJpaTest maps them
+        Map<String, String> tableColumns = Map.of("version", "version", "updatedAt", "updated_at",
+                "updatedBy", "updated_by", "createdAt", "created_at", "createdBy", "created_by");
+        tableColumns.forEach((field, name) -> {
+            Column column = column(field);
+            assertEquals("", column.name(), field + " is named by the strategy");
+            assertEquals(name, new CamelCaseToUnderscoresNamingStrategy()
+                    .toPhysicalColumnName(Identifier.toIdentifier(field), null).getText());
+            assertTrue(!column.nullable(), field + " is not null");
+        });
+        assertTrue(!column("createdAt").updatable(), "a creation is never rewritten");
+        assertTrue(!column("createdBy").updatable(), "a creation is never rewritten");
     }
 
-    private static Column column(Class<?> type, String field) throws NoSuchFieldException {
-        return type.getDeclaredField(field).getAnnotation(Column.class);
+    private static Column column(String field) {
+        for (Class<?> type = AuditedEntity.class; type != Object.class; type = type.getSuperclass()) {
+            for (Field declared : type.getDeclaredFields()) {
+                if (declared.getName().equals(field)) {
+                    return declared.getAnnotation(Column.class);
+                }
+            }
+        }
+        throw new AssertionError("No field " + field);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every code list has a French label per code, not blank and unique within its list; codes are unchanged. */
@@ -104,6 +105,19 @@ class CodeListTest {
         Map<String, String> labels = CodeList.labels(SupportRole.class);
         assertEquals(List.of("CARRIER", "CO_CARRIER"), List.copyOf(labels.keySet()));
         assertEquals("Co-porteur", labels.get("CO_CARRIER"));
+    }
+
+    /** A code list whose constant lacks its {@code @Label}. */
+    enum Unlabelled implements CodeList {
+        @Label("Étiqueté") LABELLED,
+        FORGOTTEN
+    }
+
+    @Test
+    void aConstantWithoutItsLabelIsAProgrammingErrorOfTheWholeList() {
+        IllegalStateException error = assertThrows(IllegalStateException.class, Unlabelled.LABELLED::label);
+        assertTrue(error.getMessage().endsWith("Unlabelled.FORGOTTEN has no @Label"), error.getMessage());
+        assertThrows(IllegalStateException.class, Unlabelled.FORGOTTEN::label);
     }
 
     private static <E extends Enum<E>> List<String> codes(Class<E> list) {

@@ -1,16 +1,13 @@
 package fr.cmq.common.rules;
 
 import fr.cmq.common.reference.LabelStatus;
-import fr.cmq.infra.PostgresServer;
+import fr.cmq.common.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,17 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LabelCalendarSqlTest {
 
-    @TempDir
-    static Path folder;
-    private static PostgresServer postgres;
     private static Connection connection;
     private static final List<LabelFacts> CASES = new ArrayList<>();
     private static final Set<LocalDate> DAYS = new TreeSet<>();
 
     @BeforeAll
     static void startPostgresAndStoreTheCases() throws Exception {
-        postgres = PostgresServer.start(folder.resolve("postgres"), 0);
-        connection = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, "");
+        connection = TestDatabases.connect(TestDatabases.create("label_calendar"));
         CASES.add(LabelFacts.NONE);
         CASES.add(new LabelFacts(null, null, null, null));
         CASES.add(LabelFacts.PENDING);
@@ -102,12 +95,9 @@ class LabelCalendarSqlTest {
     }
 
     @AfterAll
-    static void stopPostgres() throws Exception {
+    static void disconnect() throws SQLException {
         if (connection != null) {
             connection.close();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 

@@ -37,16 +37,27 @@ class LabelCalendarTest {
         }
     }
 
+    /**
+     * A label granted on {@code start} for {@code years} falls due on {@code renewalDueFrom} and expires on
+     * {@code expiry}: LABELLED from its start to the day before it falls due, RENEWAL_DUE to the day before it
+     * expires, EXPIRED from then on.
+     */
+    private static LabelFacts assertCalendar(String start, int years, String renewalDueFrom, String expiry) {
+        LabelFacts label = LabelFacts.granted(d(start), years, null);
+        assertEquals(d(expiry), label.expiryDate());
+        assertEquals(d(renewalDueFrom), label.renewalDueFrom());
+        assertStatus(LABELLED, label, start);
+        assertStatus(LABELLED, label, d(renewalDueFrom).minusDays(1).toString());
+        assertStatus(RENEWAL_DUE, label, renewalDueFrom);
+        assertStatus(RENEWAL_DUE, label, d(expiry).minusDays(1).toString());
+        assertStatus(EXPIRED, label, expiry);
+        return label;
+    }
+
     @Test
     void aLabelGrantedOn14April2016ForFourYearsFollowsTheCalendar() {
-        LabelFacts label = LabelFacts.granted(d("2016-04-14"), 4, null);
-        assertEquals(d("2020-04-14"), label.expiryDate());
-        assertEquals(d("2019-04-14"), label.renewalDueFrom());
-        assertStatus(LABELLED, label, "2016-04-14");
-        assertStatus(LABELLED, label, "2019-04-13");
-        assertStatus(RENEWAL_DUE, label, "2019-04-14");
-        assertStatus(RENEWAL_DUE, label, "2020-04-13");
-        assertStatus(EXPIRED, label, "2020-04-14");
+        // LABELLED to 2019-04-13, RENEWAL_DUE to 2020-04-13, EXPIRED from 2020-04-14
+        LabelFacts label = assertCalendar("2016-04-14", 4, "2019-04-14", "2020-04-14");
         assertStatus(EXPIRED, label, "2030-01-01");
     }
 
@@ -63,13 +74,8 @@ class LabelCalendarTest {
 
     @Test
     void aLabelOf29FebruaryExpiresOn29FebruaryAndFallsDueOn28February() {
-        LabelFacts label = LabelFacts.granted(d("2020-02-29"), 4, null);
-        assertEquals(d("2024-02-29"), label.expiryDate());
-        assertEquals(d("2023-02-28"), label.renewalDueFrom());
-        assertStatus(LABELLED, label, "2023-02-27");
-        assertStatus(RENEWAL_DUE, label, "2023-02-28");
-        assertStatus(RENEWAL_DUE, label, "2024-02-28");
-        assertStatus(EXPIRED, label, "2024-02-29");
+        // LABELLED to 2023-02-27, RENEWAL_DUE to 2024-02-28, EXPIRED from 2024-02-29
+        assertCalendar("2020-02-29", 4, "2023-02-28", "2024-02-29");
         LabelFacts oneYear = LabelFacts.granted(d("2020-02-29"), 1, null);
         assertEquals(d("2021-02-28"), oneYear.expiryDate());
         assertStatus(RENEWAL_DUE, oneYear, "2020-02-29"); // a one-year label is in its renewal year at once

@@ -102,21 +102,15 @@ class ConditionalRequestsTest {
 
     @Test
     void aMissingIfMatchIs428AndAMalformedOne400NamingTheHeader() {
-        ProblemException missing = assertThrows(ProblemException.class, () -> ConditionalRequests.requireIfMatch(" ", V7));
-        assertEquals(428, missing.status());
-        assertEquals("If-Match", missing.errors().get(0).field());
-        assertEquals(428, status(() -> ConditionalRequests.requireIfMatch((String) null, V7)));
-        ProblemException malformed = assertThrows(ProblemException.class,
-                () -> ConditionalRequests.requireIfMatch("7", V7));
-        assertEquals(400, malformed.status());
-        assertEquals("If-Match", malformed.errors().get(0).field());
-        assertEquals(400, status(() -> ConditionalRequests.requireIfMatch("\"7\", *", V7)));
+        assertRefusal(428, ifMatch(" "));
+        assertEquals(428, status(ifMatch(null)));
+        assertRefusal(400, ifMatch("7"));
+        assertEquals(400, status(ifMatch("\"7\", *")));
     }
 
     @Test
     void aStaleIfMatchIs412NamingTheCurrentTag() {
-        ProblemException stale = assertThrows(ProblemException.class, () -> ConditionalRequests.requireIfMatch("\"6\"", V7));
-        assertEquals(412, stale.status());
+        ProblemException stale = assertRefusal(412, ifMatch("\"6\""));
         assertEquals("stale", stale.errors().get(0).message());
         assertTrue(stale.getMessage().contains(V7));
     }
@@ -130,5 +124,18 @@ class ConditionalRequestsTest {
 
     private static int status(Runnable check) {
         return assertThrows(ProblemException.class, check::run).status();
+    }
+
+    /** The If-Match check of a write to the version-7 resource. */
+    private static Runnable ifMatch(String header) {
+        return () -> ConditionalRequests.requireIfMatch(header, V7);
+    }
+
+    /** The check refuses with that status and names the If-Match header as the faulty field. */
+    private static ProblemException assertRefusal(int status, Runnable check) {
+        ProblemException refusal = assertThrows(ProblemException.class, check::run);
+        assertEquals(status, refusal.status());
+        assertEquals("If-Match", refusal.errors().get(0).field());
+        return refusal;
     }
 }
