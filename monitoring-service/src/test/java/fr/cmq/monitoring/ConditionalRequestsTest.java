@@ -1,19 +1,21 @@
 package fr.cmq.monitoring;
 
 import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.testing.KnownCampuses;
 import fr.cmq.testing.RealInfrastructureResource;
-import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
+import static fr.cmq.monitoring.MonitoringTestSupport.national;
+import static fr.cmq.monitoring.MonitoringTestSupport.reader;
+import static fr.cmq.monitoring.MonitoringTestSupport.refused;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -33,7 +35,7 @@ class ConditionalRequestsTest {
     @Test
     void everyReadAnswersAnETagAndHonoursIfNoneMatch() throws Exception {
         String region = "E" + UUID.randomUUID().toString().substring(0, 6);
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Conditional reads", region);
+        UUID campus = KnownCampuses.register(directory, "Conditional reads", region);
         String base = "/api/v1/campuses/" + campus;
         national().body(ProfileTest.TOULOUSE_PROFILE).when().put(base + "/profile").then().statusCode(201);
         String partner = national().body(PartnerTest.AIRBUS).when().post(base + "/partners").then().statusCode(201)
@@ -55,11 +57,11 @@ class ConditionalRequestsTest {
 
     @Test
     void everyWriteOnAnExistingResourceNeedsAMatchingIfMatch() throws Exception {
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Conditional writes", "76");
+        UUID campus = KnownCampuses.register(directory, "Conditional writes", "76");
         String profile = "/api/v1/campuses/" + campus + "/profile";
         // A profile that does not exist yet is created without If-Match; with one, it is refused.
-        national().header("If-Match", "\"1\"").body(ProfileTest.TOULOUSE_PROFILE).when().put(profile)
-                .then().statusCode(412).contentType("application/problem+json");
+        refused(national().header("If-Match", "\"1\"").body(ProfileTest.TOULOUSE_PROFILE).when().put(profile), 412,
+                "If-Match");
         national().body(ProfileTest.TOULOUSE_PROFILE).when().put(profile).then().statusCode(201)
                 .header("ETag", "\"1\"");
         String changed = ProfileTest.TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": 0.5");
@@ -71,30 +73,23 @@ class ConditionalRequestsTest {
         String one = partners + "/" + national().body(PartnerTest.LAB).when().post(partners).then().statusCode(201)
                 .extract().path("id");
         requireIfMatch(() -> national().body(PartnerTest.LAB.replace("\"NONE\"", "\"INITIAL\"")), "put", one, "\"1\"");
-        requireIfMatch(() -> given().auth().oauth2(TestTokens.national()), "delete", one, "\"2\"");
+        requireIfMatch(MonitoringTestSupport::national, "delete", one, "\"2\"");
     }
 
     /**
      * Missing If-Match: 428; a stale tag, or the current one marked weak: 412 (strong comparison); then a list
-     * naming the current tag goes through. Each refusal names the field If-Match and changes nothing.
+     * naming the current tag goes through, and its answer carries the resource's new ETag. Each refusal names the
+     * field If-Match and changes nothing.
      */
-    private static void requireIfMatch(java.util.function.Supplier<RequestSpecification> request, String method,
-                                       String path, String current) {
-        request.get().when().request(method, path).then().statusCode(428).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("If-Match"));
+    private static void requireIfMatch(Supplier<RequestSpecification> request, String method, String path,
+                                       String current) {
+        refused(request.get().when().request(method, path), 428, "If-Match");
         for (String stale : List.of("\"99\"", "W/" + current)) {
-            request.get().header("If-Match", stale).when().request(method, path).then().statusCode(412)
-                    .contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+            refused(request.get().header("If-Match", stale).when().request(method, path), 412, "If-Match");
         }
         reader().when().get(path).then().statusCode(200).header("ETag", equalTo(current));
-        request.get().header("If-Match", "\"99\", " + current).when().request(method, path).then().statusCode(200);
-    }
-
-    private static RequestSpecification national() {
-        return given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification reader() {
-        return given().auth().oauth2(TestTokens.reader());
+        String next = "\"" + (Long.parseLong(current.replace("\"", "")) + 1) + "\"";
+        request.get().header("If-Match", "\"99\", " + current).when().request(method, path).then().statusCode(200)
+                .header("ETag", equalTo(next));
     }
 }

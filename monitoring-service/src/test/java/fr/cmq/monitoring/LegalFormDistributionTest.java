@@ -1,11 +1,10 @@
 package fr.cmq.monitoring;
 
 import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.testing.KnownCampuses;
 import fr.cmq.testing.RealInfrastructureResource;
-import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.cmq.monitoring.MonitoringTestSupport.national;
+import static fr.cmq.monitoring.MonitoringTestSupport.reader;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,7 @@ class LegalFormDistributionTest {
     @Test
     void reproducesTableau4() throws Exception {
         String region = "T" + UUID.randomUUID().toString().substring(0, 6); // isolates this test's campuses
-        List<UUID> campuses = MonitoringTestSupport.knownCampuses(directory, "Campus", region, 77);
+        List<UUID> campuses = KnownCampuses.register(directory, "Campus", region, 77);
         Iterator<UUID> next = campuses.iterator();
         for (int i = 0; i < 10; i++) {
             put(next.next(), profile("ASSOCIATION", null, null, true));
@@ -52,7 +53,7 @@ class LegalFormDistributionTest {
         put(next.next(), profile("NOT_PROVIDED", null, null, false));
         put(next.next(), profile("NOT_PROVIDED", null, "LYCEE", false));
 
-        Response distribution = given().auth().oauth2(TestTokens.reader()).queryParam("region", region)
+        Response distribution = reader().queryParam("region", region)
                 .when().get("/api/v1/monitoring/legal-forms/distribution");
         distribution.then().statusCode(200)
                 .body("totalCampuses", equalTo(77))
@@ -65,10 +66,10 @@ class LegalFormDistributionTest {
                 .body("forms[3].percent", nullValue())
                 .body("supportEstablishmentTypes.type", contains("LYCEE", "IUT", "UNIVERSITY", "OTHER_EPSCP"))
                 .body("supportEstablishmentTypes.count", contains(33, 2, 8, 3));
-        given().auth().oauth2(TestTokens.reader()).queryParam("region", region)
+        reader().queryParam("region", region)
                 .header("If-None-Match", distribution.header("ETag"))
                 .when().get("/api/v1/monitoring/legal-forms/distribution").then().statusCode(304);
-        given().auth().oauth2(TestTokens.reader()).queryParam("region", "nowhere")
+        reader().queryParam("region", "nowhere")
                 .when().get("/api/v1/monitoring/legal-forms/distribution")
                 .then().statusCode(200).body("totalCampuses", equalTo(0)).body("forms[0].percent", nullValue());
         given().when().get("/api/v1/monitoring/legal-forms/distribution").then().statusCode(401);
@@ -81,11 +82,11 @@ class LegalFormDistributionTest {
     @Test
     void aOneOneOneSplitAddsUpTo100() throws Exception {
         String region = "T" + UUID.randomUUID().toString().substring(0, 6);
-        List<UUID> campuses = MonitoringTestSupport.knownCampuses(directory, "Split", region, 3);
+        List<UUID> campuses = KnownCampuses.register(directory, "Split", region, 3);
         put(campuses.get(0), profile("ASSOCIATION", null, null, true));
         put(campuses.get(1), profile("GIP", "OTHER", null, true));
         put(campuses.get(2), profile("SUPPORT_ESTABLISHMENT", null, "IUT", false));
-        given().auth().oauth2(TestTokens.reader()).queryParam("region", region)
+        reader().queryParam("region", region)
                 .when().get("/api/v1/monitoring/legal-forms/distribution")
                 .then().statusCode(200)
                 .body("withLegalForm", equalTo(3))
@@ -93,7 +94,7 @@ class LegalFormDistributionTest {
     }
 
     private static void put(UUID campus, String body) {
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
+        national().body(body)
                 .when().put("/api/v1/campuses/" + campus + "/profile").then().statusCode(201);
     }
 

@@ -6,8 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -38,15 +41,28 @@ class OpenApiTest {
         }
         List<String> descriptions = doc.getList("paths.collectMany { p -> p.value.values().collect { it.description } }");
         assertTrue(descriptions.stream().allMatch(d -> d.contains("national")), "who may call: " + descriptions);
+        assertEquals(Set.of("/api/v1/campuses/{campusId}/profile", "/api/v1/campuses/{campusId}/profile/history",
+                "/api/v1/campuses/{campusId}/partners", "/api/v1/campuses/{campusId}/partners/{partnerId}",
+                "/api/v1/campuses/{campusId}/partners/summary", "/api/v1/reference/partner-categories",
+                "/api/v1/monitoring/legal-forms/distribution"), doc.getMap("paths").keySet());
+        // The headers documented are the ones sent: every success answers its resource's ETag (a version or a
+        // digest), the POST's 201 its Location, the list its Link to the next page.
+        List<String> successes = new ArrayList<>();
+        for (String operation : operationIds) {
+            Map<String, Map<String, Object>> answers = doc.getMap("paths.collectMany { p -> p.value.values() }"
+                    + ".find { it.operationId == '" + operation + "' }.responses");
+            answers.forEach((status, answer) -> {
+                if (status.startsWith("2")) {
+                    successes.add(operation + " " + status);
+                    assertTrue(((Map<?, ?>) answer.get("headers")).containsKey("ETag"), operation + " " + status);
+                }
+            });
+        }
+        assertEquals(12, successes.size(), "one success per operation, two for putProfile: " + successes);
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths", hasKey("/api/v1/campuses/{campusId}/profile"))
-                .body("paths", hasKey("/api/v1/campuses/{campusId}/profile/history"))
-                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners"))
-                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners/{partnerId}"))
-                .body("paths", hasKey("/api/v1/campuses/{campusId}/partners/summary"))
-                .body("paths", hasKey("/api/v1/reference/partner-categories"))
-                .body("paths", hasKey("/api/v1/monitoring/legal-forms/distribution"))
+                .body("paths.'/api/v1/campuses/{campusId}/partners'.post.responses.'201'.headers", hasKey("Location"))
+                .body("paths.'/api/v1/campuses/{campusId}/partners'.get.responses.'200'.headers", hasKey("Link"))
                 .body("paths.'/api/v1/campuses/{campusId}/profile'.put.responses", hasKey("428"))
                 .body("paths.'/api/v1/campuses/{campusId}/profile'.put.responses", hasKey("412"))
                 .body("paths.'/api/v1/campuses/{campusId}/partners'.post.responses", hasKey("409"))

@@ -5,12 +5,12 @@ import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.monitoring.LegalFormTransition;
 import fr.cmq.events.monitoring.ProfileState;
+import fr.cmq.testing.KnownCampuses;
 import fr.cmq.testing.RealInfrastructureResource;
-import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static fr.cmq.monitoring.MonitoringTestSupport.PROBLEM;
+import static fr.cmq.monitoring.MonitoringTestSupport.national;
+import static fr.cmq.monitoring.MonitoringTestSupport.reader;
+import static fr.cmq.monitoring.MonitoringTestSupport.refused;
+import static fr.cmq.monitoring.MonitoringTestSupport.refusedNaming;
+import static fr.cmq.monitoring.MonitoringTestSupport.regional;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -58,37 +63,34 @@ class ProfileTest {
 
     @Test
     void createsReadsAndReplacesTheProfileKeepingTheLegalFormHistory() throws Exception {
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Aéronautique et spatial", "76");
+        UUID campus = KnownCampuses.register(directory, "Aéronautique et spatial", "76");
         String path = "/api/v1/campuses/" + campus + "/profile";
 
-        given().auth().oauth2(TestTokens.reader()).when().get(path)
-                .then().statusCode(404).contentType("application/problem+json");
+        reader().when().get(path).then().statusCode(404).contentType(PROBLEM);
 
-        national().body(SUPPORT_PROFILE).when().put(path)
+        put(path, SUPPORT_PROFILE)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("legalForm", equalTo("SUPPORT_ESTABLISHMENT"))
                 .body("supportEstablishment.type", equalTo("LYCEE"))
                 .body("directorPost.fte", equalTo(0.5f));
 
-        given().auth().oauth2(TestTokens.reader()).when().get(path)
+        reader().when().get(path)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("campusId", equalTo(campus.toString()))
                 .body("legalFormSince", equalTo("2015-09-01"))
                 .body("hasLegalPersonality", equalTo(false))
                 .body("governance.steeringCommittee", equalTo(true))
                 .body("directorPost.vacant", equalTo(true));
-        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"1\"").when().get(path)
-                .then().statusCode(304);
+        reader().header("If-None-Match", "\"1\"").when().get(path).then().statusCode(304);
 
         // Replacing needs If-Match: missing is 428, stale is 412, and neither changes anything.
-        national().body(TOULOUSE_PROFILE).when().put(path)
-                .then().statusCode(428).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+        refused(put(path, TOULOUSE_PROFILE), 428, "If-Match");
         national().header("If-Match", "\"7\"").body(TOULOUSE_PROFILE).when().put(path)
-                .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).when().get(path).then().body("legalForm", equalTo("SUPPORT_ESTABLISHMENT"));
+                .then().statusCode(412).contentType(PROBLEM);
+        reader().when().get(path).then().body("legalForm", equalTo("SUPPORT_ESTABLISHMENT"));
 
         // The campus becomes an association (still with its support lycée, kept apart from the legal form).
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        regional("76").header("If-Match", "\"1\"")
                 .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01")).when().put(path)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("legalForm", equalTo("ASSOCIATION"))
@@ -96,15 +98,14 @@ class ProfileTest {
                 .body("governance.workingGroups", contains("Formation continue", "Orientation"));
 
         // A change that keeps the legal form: no new period in the history.
-        national().header("If-Match", "\"2\"")
-                .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01").replace("\"fte\": 1.0", "\"fte\": 0.8"))
-                .when().put(path).then().statusCode(200).header("ETag", "\"3\"").body("directorPost.fte", equalTo(0.8f));
+        String lessFte = TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01").replace("\"fte\": 1.0", "\"fte\": 0.8");
+        national().header("If-Match", "\"2\"").body(lessFte).when().put(path)
+                .then().statusCode(200).header("ETag", "\"3\"").body("directorPost.fte", equalTo(0.8f));
         // The same body again changes nothing and publishes nothing.
-        national().header("If-Match", "\"3\"")
-                .body(TOULOUSE_PROFILE.replace("2014-01-15", "2017-01-01").replace("\"fte\": 1.0", "\"fte\": 0.8"))
-                .when().put(path).then().statusCode(200).header("ETag", "\"3\"");
+        national().header("If-Match", "\"3\"").body(lessFte).when().put(path)
+                .then().statusCode(200).header("ETag", "\"3\"");
 
-        given().auth().oauth2(TestTokens.reader()).when().get(path + "/history")
+        reader().when().get(path + "/history")
                 .then().statusCode(200).body("$", hasSize(2))
                 .body("[0].legalForm", equalTo("SUPPORT_ESTABLISHMENT"))
                 .body("[0].effectiveFrom", equalTo("2015-09-01"))
@@ -113,7 +114,7 @@ class ProfileTest {
                 .body("[1].effectiveFrom", equalTo("2017-01-01"))
                 .body("[1].effectiveTo", nullValue())
                 .body("[1].recordedBy", nullValue()); // the trail of who wrote is for the national role
-        given().auth().oauth2(TestTokens.national()).when().get(path + "/history")
+        national().when().get(path + "/history")
                 .then().statusCode(200).body("recordedBy", contains("test-national", "test-regional-76"));
 
         List<JsonNode> events = MonitoringTestSupport.events(campus, 5);
@@ -142,97 +143,77 @@ class ProfileTest {
 
     @Test
     void gipNeedsItsKindAndTheNewFormCannotPredateTheCurrentOne() throws Exception {
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Hôtellerie", "84");
+        UUID campus = KnownCampuses.register(directory, "Hôtellerie", "84");
         String path = "/api/v1/campuses/" + campus + "/profile";
         String gip = TOULOUSE_PROFILE.replace("\"ASSOCIATION\"", "\"GIP\"");
-        national().body(gip).when().put(path)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("gipKind"));
-        national().body(TOULOUSE_PROFILE.replace("\"legalForm\": \"ASSOCIATION\"",
-                        "\"legalForm\": \"ASSOCIATION\", \"gipKind\": \"OTHER\""))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("gipKind"));
-        national().body(gip.replace("\"legalForm\": \"GIP\"", "\"legalForm\": \"GIP\", \"gipKind\": \"ACADEMIC_FCIP\""))
-                .when().put(path).then().statusCode(201).body("gipKind", equalTo("ACADEMIC_FCIP"));
+        refusedNaming(put(path, gip), 400, "gipKind");
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("\"legalForm\": \"ASSOCIATION\"",
+                "\"legalForm\": \"ASSOCIATION\", \"gipKind\": \"OTHER\"")), 400, "gipKind");
+        String fcip = gip.replace("\"legalForm\": \"GIP\"", "\"legalForm\": \"GIP\", \"gipKind\": \"ACADEMIC_FCIP\"");
+        put(path, fcip).then().statusCode(201).body("gipKind", equalTo("ACADEMIC_FCIP"));
 
         // Another GIP kind is a change of legal form; dated before the current one it is refused.
         String otherGip = gip.replace("\"legalForm\": \"GIP\"", "\"legalForm\": \"GIP\", \"gipKind\": \"OTHER\"");
-        national().header("If-Match", "\"1\"").body(otherGip.replace("2014-01-15", "2013-06-01"))
-                .when().put(path).then().statusCode(422).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("legalFormSince"));
+        refused(replace(path, otherGip.replace("2014-01-15", "2013-06-01")), 422, "legalFormSince");
         // Keeping the legal form while moving its date is refused too.
-        national().header("If-Match", "\"1\"").body(gip.replace("\"legalForm\": \"GIP\"",
-                        "\"legalForm\": \"GIP\", \"gipKind\": \"ACADEMIC_FCIP\"").replace("2014-01-15", "2014-02-01"))
-                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("legalFormSince"));
-        national().header("If-Match", "\"1\"").body(otherGip.replace("2014-01-15", "2018-03-01"))
-                .when().put(path).then().statusCode(200).body("gipKind", equalTo("OTHER"));
-        given().auth().oauth2(TestTokens.national()).when().get(path + "/history")
+        refused(replace(path, fcip.replace("2014-01-15", "2014-02-01")), 422, "legalFormSince");
+        replace(path, otherGip.replace("2014-01-15", "2018-03-01")).then().statusCode(200)
+                .body("gipKind", equalTo("OTHER"));
+        national().when().get(path + "/history")
                 .then().statusCode(200).body("gipKind", contains("ACADEMIC_FCIP", "OTHER"))
                 .body("effectiveFrom", contains("2014-01-15", "2018-03-01"));
     }
 
     @Test
     void refusesInvalidProfilesNamingTheFieldAndStoresNothing() throws Exception {
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Invalid", "76");
+        UUID campus = KnownCampuses.register(directory, "Invalid", "76");
         String path = "/api/v1/campuses/" + campus + "/profile";
-        national().body(TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": -1"))
-                .when().put(path).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("directorPost.fte"));
-        national().body(TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": 6"))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
-        national().body(TOULOUSE_PROFILE.replace("0310044A", "031044A"))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("supportEstablishment.uai"));
-        national().body(TOULOUSE_PROFILE.replace("0310044A", "03100440"))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("supportEstablishment.uai"));
-        national().body(TOULOUSE_PROFILE.replace("\"ASSOCIATION\"", "\"FOUNDATION\""))
-                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("legalForm"))
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": -1")), 400, "directorPost.fte");
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("\"fte\": 1.0", "\"fte\": 6")), 400, "directorPost.fte");
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("0310044A", "031044A")), 400, "supportEstablishment.uai");
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("0310044A", "03100440")), 400, "supportEstablishment.uai");
+        refused(put(path, TOULOUSE_PROFILE.replace("\"ASSOCIATION\"", "\"FOUNDATION\"")), 400, "legalForm")
                 .body("detail", startsWith("legalForm: unknown code 'FOUNDATION'"));
-        national().body(TOULOUSE_PROFILE.replace("\"LYCEE\"", "\"COLLEGE\""))
-                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("supportEstablishment.type"));
+        refused(put(path, TOULOUSE_PROFILE.replace("\"LYCEE\"", "\"COLLEGE\"")), 400, "supportEstablishment.type");
         // A director's name is neither asked nor accepted: it would end up in exports.
-        national().body(TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": true, \"directorName\": \"X\""))
-                .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("directorPost.directorName"));
-        national().body(TOULOUSE_PROFILE.replace(", \"fte\": 1.0, \"vacant\": false, \"missionLetter\": true", ""))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
-        national().body(TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": false"))
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost.fte"));
-        national().body("{\"legalForm\": \"GIP\"}")
-                .when().put(path).then().statusCode(400).body("errors.field", hasItem("directorPost"))
-                .body("errors.field", hasItem("governance"));
-        national().body(SUPPORT_PROFILE.replace("\"hasLegalPersonality\": false", "\"hasLegalPersonality\": true"))
-                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("hasLegalPersonality"));
-        national().body(SUPPORT_PROFILE.replaceAll("\"supportEstablishment\": \\{[^}]*},", ""))
-                .when().put(path).then().statusCode(422).body("errors[0].field", equalTo("supportEstablishment"));
+        refused(put(path, TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": true, \"directorName\": \"X\"")),
+                400, "directorPost.directorName");
+        // The post's details go with the post: required when it exists, refused when it does not.
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace(", \"fte\": 1.0, \"vacant\": false, \"missionLetter\": true",
+                "")), 400, "directorPost.fte");
+        refusedNaming(put(path, TOULOUSE_PROFILE.replace("\"exists\": true", "\"exists\": false")), 400,
+                "directorPost.fte");
+        refusedNaming(put(path, "{\"legalForm\": \"GIP\"}"), 400, "directorPost", "governance");
+        refused(put(path, SUPPORT_PROFILE.replace("\"hasLegalPersonality\": false", "\"hasLegalPersonality\": true")),
+                422, "hasLegalPersonality");
+        refused(put(path, SUPPORT_PROFILE.replaceAll("\"supportEstablishment\": \\{[^}]*},", "")), 422,
+                "supportEstablishment");
 
-        given().auth().oauth2(TestTokens.reader()).when().get(path).then().statusCode(404);
+        reader().when().get(path).then().statusCode(404);
         // Nothing was stored nor published: the first accepted write creates version 1 and the first events.
-        national().body(TOULOUSE_PROFILE).when().put(path).then().statusCode(201).header("ETag", "\"1\"");
+        put(path, TOULOUSE_PROFILE).then().statusCode(201).header("ETag", "\"1\"");
         assertOnlyTheFirstWritePublished(campus);
     }
 
     @Test
     void unknownCampusesAndOtherRegionsAndReadersCannotWrite() throws Exception {
         UUID unknown = UUID.randomUUID();
-        national().body(TOULOUSE_PROFILE).when().put("/api/v1/campuses/" + unknown + "/profile")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + unknown + "/profile")
-                .then().statusCode(404);
-        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + unknown + "/profile/history")
-                .then().statusCode(404);
+        put("/api/v1/campuses/" + unknown + "/profile", TOULOUSE_PROFILE).then().statusCode(404).contentType(PROBLEM);
+        reader().when().get("/api/v1/campuses/" + unknown + "/profile").then().statusCode(404);
+        reader().when().get("/api/v1/campuses/" + unknown + "/profile/history").then().statusCode(404);
 
-        UUID campus = MonitoringTestSupport.knownCampus(directory, "Scoped", "76");
+        UUID campus = KnownCampuses.register(directory, "Scoped", "76");
         String path = "/api/v1/campuses/" + campus + "/profile";
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
-                .when().put(path).then().statusCode(403).contentType("application/problem+json")
+        regional("84").body(TOULOUSE_PROFILE).when().put(path).then().statusCode(403).contentType(PROBLEM)
                 .body("detail", startsWith("A regional token of region 84"));
         // Who may write is decided before what is written is validated: an invalid body from another region is 403.
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body("{\"legalForm\": \"GIP\"}")
-                .when().put(path).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
-                .when().put(path).then().statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
-                .when().put(path).then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).when().get(path).then().statusCode(404);
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(TOULOUSE_PROFILE)
-                .when().put(path).then().statusCode(201);
+        regional("84").body("{\"legalForm\": \"GIP\"}").when().put(path).then().statusCode(403).contentType(PROBLEM);
+        reader().contentType(ContentType.JSON).body(TOULOUSE_PROFILE).when().put(path)
+                .then().statusCode(403).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(TOULOUSE_PROFILE).when().put(path)
+                .then().statusCode(401).contentType(PROBLEM);
+        reader().when().get(path).then().statusCode(404);
+        regional("76").body(TOULOUSE_PROFILE).when().put(path).then().statusCode(201);
         assertOnlyTheFirstWritePublished(campus);
     }
 
@@ -242,7 +223,13 @@ class ProfileTest {
         assertEquals(List.of(1L, 2L), events.stream().map(e -> e.get("version").asLong()).toList());
     }
 
-    private static RequestSpecification national() {
-        return given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON);
+    /** PUT of {@code body} by the national role, without If-Match (a creation). */
+    private static Response put(String path, String body) {
+        return national().body(body).when().put(path);
+    }
+
+    /** PUT of {@code body} by the national role over version 1. */
+    private static Response replace(String path, String body) {
+        return national().header("If-Match", "\"1\"").body(body).when().put(path);
     }
 }

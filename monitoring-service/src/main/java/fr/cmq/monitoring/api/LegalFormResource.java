@@ -14,12 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/monitoring/legal-forms/distribution")
@@ -36,12 +32,9 @@ public class LegalFormResource {
             + "Tableau 4)",
             description = "Counts and percentages per legal form over every campus of the register known here, with "
                     + "the types of support establishment beneath SUPPORT_ESTABLISHMENT. Percentages are over the "
-                    + "campuses whose legal form is provided; a campus without a profile counts as NOT_PROVIDED. "
-                    + "Any token may read it (national, regional, reader)")
-    @APIResponse(responseCode = "200", description = "The distribution",
-            headers = @Header(name = "ETag", description = "A digest of the distribution",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = LegalFormDistribution.class)))
+                    + "campuses whose legal form is provided; a campus without a profile counts as NOT_PROVIDED")
+    @APIResponseSchema(value = LegalFormDistribution.class, responseDescription = "The distribution; its ETag is a "
+            + "digest of it")
     public Response legalFormDistribution(@Parameter(description = "Only the campuses of this region (INSEE code)")
                                           @QueryParam("region") String region,
                                           @HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -47,6 +48,8 @@ import java.util.UUID;
 @Tag(name = ApiTags.PARTNERS, description = ApiTags.PARTNERS_DESCRIPTION)
 public class PartnerResource {
 
+    private static final String PARTNER_ID = "The partner's identifier";
+
     @Inject
     PartnerService partners;
     @Inject
@@ -56,24 +59,18 @@ public class PartnerResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listPartners", summary = "The campus's partners, paged by an opaque cursor",
             description = "Every partner of the campus, including those that left, in identifier order; filtered by "
-                    + "active and category. Any token may read it (national, regional of any region, reader)")
-    @APIResponse(responseCode = "200", description = "{ items, nextCursor }; the Link header carries the next page",
-            headers = {@Header(name = "Link", description = "<url>; rel=\"next\" when a next page exists",
-                    schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "A digest of the page",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = PartnerPage.class)))
-    public Response listPartners(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+                    + "active and category")
+    @APIResponseSchema(value = PartnerPage.class, responseDescription = "{ items, nextCursor }; the Link header "
+            + "carries the next page")
+    public Response listPartners(@PathParam("campusId") UUID campusId,
                                  @Parameter(description = "true: only active partners; false: only those that left; "
                                          + "absent: all")
                                  @QueryParam("active") String active,
                                  @Parameter(description = "Only partners of this category code",
                                          schema = @Schema(implementation = PartnerCategory.class))
                                  @QueryParam("category") String category,
-                                 @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit")
-                                 Integer limit,
-                                 @Parameter(description = "Opaque cursor of the next page") @QueryParam("cursor")
-                                 String cursor,
+                                 @QueryParam("limit") Integer limit,
+                                 @QueryParam("cursor") String cursor,
                                  @HeaderParam("If-None-Match") String ifNoneMatch,
                                  UriInfo uri) {
         String onlyActive = Params.oneOf("active", active, List.of("true", "false"));
@@ -97,15 +94,10 @@ public class PartnerResource {
     @Path("/{partnerId}")
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getPartner", summary = "One partner of the campus",
-            description = "The partner, also after it left (with its left date). Any token may read it (national, "
-                    + "regional of any region, reader)")
-    @APIResponse(responseCode = "200", description = "The partner; its ETag is its version",
-            headers = @Header(name = "ETag", description = "The partner's version, in quotes",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response getPartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
-                               @Parameter(description = "The partner's identifier") @PathParam("partnerId")
-                               UUID partnerId,
+            description = "The partner, also after it left (with its left date)")
+    @APIResponseSchema(value = PartnerView.class, responseDescription = "The partner; its ETag is its version")
+    public Response getPartner(@PathParam("campusId") UUID campusId,
+                               @PathParam("partnerId") @Parameter(description = PARTNER_ID) UUID partnerId,
                                @HeaderParam("If-None-Match") String ifNoneMatch) {
         PartnerView partner = PartnerView.of(partners.get(campusId, partnerId));
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(partner.version()), () -> partner);
@@ -116,20 +108,17 @@ public class PartnerResource {
     @Operation(operationId = "addPartner", summary = "Add a partner to the campus",
             description = "Publishes PartnerAdded with the partner and the campus's new typology. Two active partners "
                     + "of one campus cannot share a SIRET or a UAI (409); a left date cannot precede the joined date "
-                    + "nor be in the future (422). Who may call: the national role, or a regional token for the "
-                    + "campuses of its region; who may write is decided before the body is validated")
+                    + "nor be in the future (422). " + ApiTexts.WHO_MAY_WRITE_FIRST)
     @APIResponse(responseCode = "201", description = "Added; Location names the partner",
-            headers = {@Header(name = "Location", description = "The new partner's URL",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = "ETag", description = "The partner's version, in quotes",
-                            schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "ETag", description = "The partner's version, in quotes",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response addPartner(@Parameter(description = "The campus's identifier") @PathParam("campusId") UUID campusId,
+    public Response addPartner(@PathParam("campusId") UUID campusId,
                                @RequestBody(required = true) PartnerRequest request, UriInfo uri) {
-        PartnerView partner = PartnerView.of(partners.add(campusId, request, caller));
+        Partner partner = partners.add(campusId, request, caller);
         URI location = uri.getBaseUriBuilder().path("api/v1/campuses").path(campusId.toString())
-                .path("partners").path(partner.id().toString()).build();
-        return Response.created(location).header("ETag", ETags.of(partner.version())).entity(partner).build();
+                .path("partners").path(partner.id.toString()).build();
+        return withETag(Response.created(location), partner);
     }
 
     @PUT
@@ -139,21 +128,13 @@ public class PartnerResource {
             description = "Needs If-Match with the partner's current ETag (missing: 428, stale: 412). Publishes "
                     + "PartnerUpdated, or PartnerLeft when a left date is set for the first time; a PUT that changes "
                     + "nothing keeps the version and publishes nothing. A partner that left cannot lose its left date "
-                    + "(409): add the organisation again if it rejoins. Who may call: the national role, or a regional "
-                    + "token for the campuses of its region; who may write is decided before the body is validated")
-    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)",
-            headers = @Header(name = "ETag", description = "The partner's new version, in quotes",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response replacePartner(@Parameter(description = "The campus's identifier") @PathParam("campusId")
-                                   UUID campusId,
-                                   @Parameter(description = "The partner's identifier") @PathParam("partnerId")
-                                   UUID partnerId,
-                                   @Parameter(description = "Current ETag of the partner", required = true)
-                                   @HeaderParam("If-Match") String ifMatch,
+                    + "(409): add the organisation again if it rejoins. " + ApiTexts.WHO_MAY_WRITE_FIRST)
+    @APIResponseSchema(value = PartnerView.class, responseDescription = "Replaced (or unchanged)")
+    public Response replacePartner(@PathParam("campusId") UUID campusId,
+                                   @PathParam("partnerId") @Parameter(description = PARTNER_ID) UUID partnerId,
+                                   @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
                                    @RequestBody(required = true) PartnerRequest request) {
-        Partner partner = partners.replace(campusId, partnerId, ifMatch, request, caller);
-        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version())).build();
+        return withETag(Response.ok(), partners.replace(campusId, partnerId, ifMatch, request, caller));
     }
 
     @DELETE
@@ -161,26 +142,24 @@ public class PartnerResource {
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "removePartner", summary = "Record that a partner left the campus",
             description = "Nothing is erased: the partner keeps its history and gets a left date (leftOn, default "
-                    + "today in France, Europe/Paris), not before it joined nor in the future (422); it is no longer counted in the "
-                    + "typology. Needs If-Match (missing: 428, stale: 412); a partner that already left answers 409. "
-                    + "Publishes PartnerLeft. Who may call: the national role, or a regional token for the campuses "
-                    + "of its region")
-    @APIResponse(responseCode = "200", description = "The partner, with its left date",
-            headers = @Header(name = "ETag", description = "The partner's new version, in quotes",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    public Response removePartner(@Parameter(description = "The campus's identifier") @PathParam("campusId")
-                                  UUID campusId,
-                                  @Parameter(description = "The partner's identifier") @PathParam("partnerId")
-                                  UUID partnerId,
-                                  @Parameter(description = "Current ETag of the partner", required = true)
-                                  @HeaderParam("If-Match") String ifMatch,
+                    + "today in France, Europe/Paris), not before it joined nor in the future (422); it is no longer "
+                    + "counted in the typology. Needs If-Match (missing: 428, stale: 412); a partner that already "
+                    + "left answers 409. Publishes PartnerLeft")
+    @APIResponseSchema(value = PartnerView.class, responseDescription = "The partner, with its left date")
+    public Response removePartner(@PathParam("campusId") UUID campusId,
+                                  @PathParam("partnerId") @Parameter(description = PARTNER_ID) UUID partnerId,
+                                  @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
                                   @Parameter(description = "Date the partner left (ISO 8601), not in the future; "
-                                          + "default today in France (Europe/Paris)", schema = @Schema(type = SchemaType.STRING,
-                                          format = "date"))
+                                          + "default today in France (Europe/Paris)",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date"))
                                   @QueryParam("leftOn") String leftOn) {
-        Partner partner = partners.leave(campusId, partnerId, ifMatch, Params.date("leftOn", leftOn), caller);
-        return Response.ok(PartnerView.of(partner)).header("ETag", ETags.of(partner.version())).build();
+        return withETag(Response.ok(), partners.leave(campusId, partnerId, ifMatch, Params.date("leftOn", leftOn),
+                caller));
+    }
+
+    /** The answer to a write: the partner as it is now, with its ETag (its version). */
+    private static Response withETag(Response.ResponseBuilder answer, Partner partner) {
+        return answer.entity(PartnerView.of(partner)).header("ETag", ETags.of(partner.version())).build();
     }
 
     /** The partner identifier a decoded cursor carries; null for the first page. */

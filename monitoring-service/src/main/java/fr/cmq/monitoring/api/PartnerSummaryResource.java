@@ -14,12 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -39,14 +34,9 @@ public class PartnerSummaryResource {
             description = "Total, the 2x2 matrix public/private x initial/continuing (a partner with training role "
                     + "BOTH counts in both the initial and the continuing cell of its sector; NONE counts in no cell), "
                     + "counts per category, share of signed commitments, and the report's warning flags. The same "
-                    + "object is carried by every partner event. Any token may read it (national, regional of any "
-                    + "region, reader)")
-    @APIResponse(responseCode = "200", description = "The typology",
-            headers = @Header(name = "ETag", description = "A digest of the typology",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = PartnerSummary.class)))
-    public Response partnerSummary(@Parameter(description = "The campus's identifier") @PathParam("campusId")
-                                   UUID campusId,
+                    + "object is carried by every partner event")
+    @APIResponseSchema(value = PartnerSummary.class, responseDescription = "The typology; its ETag is a digest of it")
+    public Response partnerSummary(@PathParam("campusId") UUID campusId,
                                    @HeaderParam("If-None-Match") String ifNoneMatch) {
         PartnerSummary summary = PartnerSummary.of(campusId, partners.typology(campusId));
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(summary), () -> summary);

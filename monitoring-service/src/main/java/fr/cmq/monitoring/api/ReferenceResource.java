@@ -12,11 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -41,11 +38,8 @@ public class ReferenceResource {
     @Operation(operationId = "partnerCategories", summary = "The categories of partner organisations, with their "
             + "French labels",
             description = "Every category code a partner can have, its French label for display and its family, in "
-                    + "display order. Any token may read it (national, regional, reader)")
-    @APIResponse(responseCode = "200", description = "Every category, in display order",
-            headers = @Header(name = "ETag", description = "A digest of the list",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerCategoryItem.class)))
+                    + "display order")
+    @APIResponseSchema(value = PartnerCategoryItem[].class, responseDescription = "Every category, in display order")
     public Response partnerCategories(@HeaderParam("If-None-Match") String ifNoneMatch) {
         List<PartnerCategoryItem> items = Arrays.stream(PartnerCategory.values())
                 .map(c -> new PartnerCategoryItem(c.code(), c.label(), c.grouping().name())).toList();

@@ -26,10 +26,7 @@ final class PartnerRules {
         if (r.category() != PartnerCategory.COMPANY && r.companySize() != null) {
             errors.add(new FieldError("companySize", "only for category COMPANY"));
         }
-        if (r.workingGroups() != null
-                && r.workingGroups().stream().map(String::strip).distinct().count() != r.workingGroups().size()) {
-            errors.add(new FieldError("workingGroups", "a theme is listed twice"));
-        }
+        WorkingGroups.checkEachOnce("workingGroups", r.workingGroups(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

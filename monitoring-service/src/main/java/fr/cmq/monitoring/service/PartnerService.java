@@ -2,16 +2,12 @@ package fr.cmq.monitoring.service;
 
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
-import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
-import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.monitoring.MonitoringEventTypes;
@@ -22,26 +18,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Use cases of a campus's partners; each write runs in one transaction with its outbox event, and decides who
- * may write (the campus's region) before it validates what is written.
+ * may write (the campus's region) before it validates what is written ({@link CampusWrites}).
  */
 @ApplicationScoped
 public class PartnerService {
 
     @Inject
-    Outbox outbox;
-    @Inject
     CampusDirectory directory;
     @Inject
-    CampusLocks locks;
-    @Inject
-    BodyValidation validation;
+    CampusWrites writes;
     @Inject
     CmqClock clock;
 
@@ -71,38 +62,30 @@ public class PartnerService {
 
     @Transactional
     public Partner add(UUID campusId, PartnerRequest request, Caller caller) {
-        KnownCampus campus = writable(campusId, caller);
-        validation.check(request);
-        PartnerRules.check(request, clock.today());
-        locks.lock(campus.id());
+        UUID campus = open(campusId, request, caller);
         if (request.leftOn() == null) {
-            requireUniqueIdentifiers(campus.id(), null, request);
+            requireUniqueIdentifiers(campus, null, request);
         }
-        Instant now = clock.now();
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
-        partner.campusId = campus.id();
-        partner.recordCreation(caller.subject(), now);
+        partner.campusId = campus;
+        partner.recordCreation(caller.subject(), clock.now());
         apply(partner, request);
         partner.persist();
-        return publish(MonitoringEventTypes.PARTNER_ADDED, partner, caller.subject());
+        return publish(MonitoringEventTypes.PARTNER_ADDED, partner, caller);
     }
 
     /** Replaces a partner; a left date set for the first time is a departure (PartnerLeft). */
     @Transactional
     public Partner replace(UUID campusId, UUID partnerId, String ifMatch, PartnerRequest request, Caller caller) {
-        KnownCampus campus = writable(campusId, caller);
-        validation.check(request);
-        PartnerRules.check(request, clock.today());
-        locks.lock(campus.id());
-        Partner partner = find(campus.id(), partnerId, true);
-        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(partner.version()));
+        UUID campus = open(campusId, request, caller);
+        Partner partner = matching(campus, partnerId, ifMatch);
         if (partner.leftOn != null && request.leftOn() == null) {
             throw ProblemException.conflict("Partner " + partnerId + " left the campus on " + partner.leftOn
                     + "; its departure stays in the history: add the organisation again if it rejoins");
         }
         if (request.leftOn() == null) {
-            requireUniqueIdentifiers(campus.id(), partnerId, request);
+            requireUniqueIdentifiers(campus, partnerId, request);
         }
         boolean leaves = partner.leftOn == null && request.leftOn() != null;
         Partner.Content before = partner.content();
@@ -111,30 +94,32 @@ public class PartnerService {
             return partner; // nothing changed: no new version, no event
         }
         return publish(leaves ? MonitoringEventTypes.PARTNER_LEFT : MonitoringEventTypes.PARTNER_UPDATED,
-                changed(partner, caller), caller.subject());
+                changed(partner, caller), caller);
     }
 
     /** Records that a partner left on {@code leftOn} (today in France if absent); the partner and its history stay. */
     @Transactional
     public Partner leave(UUID campusId, UUID partnerId, String ifMatch, LocalDate leftOn, Caller caller) {
-        KnownCampus campus = writable(campusId, caller);
-        locks.lock(campus.id());
-        Partner partner = find(campus.id(), partnerId, true);
-        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(partner.version()));
+        Partner partner = matching(writes.open(campusId, caller), partnerId, ifMatch);
         if (partner.leftOn != null) {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
         LocalDate date = leftOn == null ? clock.today() : leftOn;
         PartnerRules.checkLeftOn(date, partner.joinedOn, clock.today());
         partner.leftOn = date;
-        return publish(MonitoringEventTypes.PARTNER_LEFT, changed(partner, caller), caller.subject());
+        return publish(MonitoringEventTypes.PARTNER_LEFT, changed(partner, caller), caller);
     }
 
-    /** The campus, once the caller is allowed to write it (403 otherwise). */
-    private KnownCampus writable(UUID campusId, Caller caller) {
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        return campus;
+    /** Opens the write of a partner's body on the campus: who may write, the body and its rules, the lock. */
+    private UUID open(UUID campusId, PartnerRequest request, Caller caller) {
+        return writes.open(campusId, caller, request, () -> PartnerRules.check(request, clock.today()));
+    }
+
+    /** The partner of the (locked) campus, locked in turn, once {@code ifMatch} names its current version. */
+    private static Partner matching(UUID campusId, UUID partnerId, String ifMatch) {
+        Partner partner = find(campusId, partnerId, true);
+        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(partner.version()));
+        return partner;
     }
 
     private Partner changed(Partner partner, Caller caller) {
@@ -142,9 +127,9 @@ public class PartnerService {
         return partner;
     }
 
-    private Partner publish(String type, Partner partner, String actor) {
-        Partner.flush(); // the new version exists from here
-        outbox.append(type, partner.campusId, actor,
+    private Partner publish(String type, Partner partner, Caller caller) {
+        Partner.flush(); // the typology the event carries counts this change
+        writes.publish(type, partner.campusId, caller,
                 MonitoringEventData.partner(partner, activeTypology(partner.campusId)));
         return partner;
     }
@@ -185,7 +170,7 @@ public class PartnerService {
         p.trainingRole = r.trainingRole();
         p.membershipBasis = r.membershipBasis();
         p.inGovernance = r.inGovernance();
-        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups, ProfileService.stripped(r.workingGroups()));
+        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups, WorkingGroups.stripped(r.workingGroups()));
         p.joinedOn = r.joinedOn();
         p.leftOn = r.leftOn();
     }

@@ -36,10 +36,7 @@ final class ProfileRules {
                 errors.add(new FieldError("directorPost.missionLetter", "only when the post exists"));
             }
         }
-        List<String> groups = r.governance().workingGroups();
-        if (groups != null && groups.stream().map(String::strip).distinct().count() != groups.size()) {
-            errors.add(new FieldError("governance.workingGroups", "a theme is listed twice"));
-        }
+        WorkingGroups.checkEachOnce("governance.workingGroups", r.governance().workingGroups(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -2,16 +2,12 @@ package fr.cmq.monitoring.service;
 
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
-import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
-import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.monitoring.MonitoringEventTypes;
@@ -35,13 +31,9 @@ import java.util.UUID;
 public class ProfileService {
 
     @Inject
-    Outbox outbox;
-    @Inject
     CampusDirectory directory;
     @Inject
-    CampusLocks locks;
-    @Inject
-    BodyValidation validation;
+    CampusWrites writes;
     @Inject
     CmqClock clock;
 
@@ -63,19 +55,15 @@ public class ProfileService {
     }
 
     /**
-     * Creates or replaces the profile: who may write is decided first (the campus's region), then the body is
-     * validated. Replacing needs the current ETag in {@code ifMatch}. A new legal form (or GIP kind) is appended
+     * Creates or replaces the profile ({@link CampusWrites}: who may write is decided before the body is
+     * validated). Replacing needs the current ETag in {@code ifMatch}. A new legal form (or GIP kind) is appended
      * to the history and announced by LegalFormChanged; every PUT that changes something publishes
      * ProfileChanged.
      */
     @Transactional
     public Result put(UUID campusId, String ifMatch, ProfileRequest request, Caller caller) {
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        validation.check(request);
-        ProfileRules.check(request);
-        locks.lock(campus.id());
-        CampusProfile profile = CampusProfile.findById(campus.id(), LockModeType.PESSIMISTIC_WRITE);
+        UUID campus = writes.open(campusId, caller, request, () -> ProfileRules.check(request));
+        CampusProfile profile = CampusProfile.findById(campus, LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
         Instant now = clock.now();
         String actor = caller.subject();
@@ -84,7 +72,7 @@ public class ProfileService {
         ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(profile.version()));
         if (created) {
             profile = new CampusProfile();
-            profile.campusId = campus.id();
+            profile.campusId = campus;
             profile.recordCreation(actor, now);
         } else {
             previousForm = profile.legalForm;
@@ -103,19 +91,16 @@ public class ProfileService {
         profile.persist();
         if (formChanged) {
             LegalFormChange change = new LegalFormChange();
-            change.campusId = campus.id();
+            change.campusId = campus;
             change.legalForm = profile.legalForm;
             change.gipKind = profile.gipKind;
             change.effectiveOn = profile.legalFormSince;
             change.recordCreation(actor, now);
             change.persist();
-        }
-        CampusProfile.flush(); // the new version exists from here
-        if (formChanged) {
-            outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus.id(), actor,
+            writes.publish(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus, caller,
                     MonitoringEventData.legalForm(profile, previousForm, previousKind));
         }
-        outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus.id(), actor, MonitoringEventData.profile(profile));
+        writes.publish(MonitoringEventTypes.PROFILE_CHANGED, campus, caller, MonitoringEventData.profile(profile));
         return new Result(profile, created);
     }
 
@@ -166,12 +151,8 @@ public class ProfileService {
         p.directorMissionLetter = post.missionLetter();
         p.steeringCommittee = r.governance().steeringCommittee();
         p.managementCommittee = r.governance().managementCommittee();
-        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups, stripped(r.governance().workingGroups()));
+        p.workingGroups = AuditedEntity.keepOrReplace(p.workingGroups,
+                WorkingGroups.stripped(r.governance().workingGroups()));
         p.higherEducationInGovernance = r.governance().higherEducationInGovernance();
-    }
-
-    /** The themes, stripped of surrounding spaces; none when absent. */
-    static List<String> stripped(List<String> themes) {
-        return themes == null ? List.of() : themes.stream().map(String::strip).toList();
     }
 }
