@@ -3,19 +3,15 @@ package fr.cmq.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
-import fr.cmq.testing.RealInfrastructure;
+import fr.cmq.events.Topics;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -71,15 +67,8 @@ class DashboardProjectionTest {
     }
 
     private static void awaitDesignation(UUID campusId, String designation) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            var response = given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/dashboard/campuses/" + campusId);
-            if (response.statusCode() == 200 && designation.equals(response.jsonPath().getString("row.designation"))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Campus " + campusId + " not shown as " + designation);
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).when()
+                .get("/api/v1/dashboard/campuses/" + campusId).jsonPath(), "row.designation", designation);
     }
 
     private static EventEnvelope event(UUID campusId, String type, long version, String designation,
@@ -98,11 +87,6 @@ class DashboardProjectionTest {
     }
 
     private static void publish(EventEnvelope event) throws Exception {
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
-                "acks", "all");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("cmq.labelling.events", event.campusId().toString(),
-                    JSON.writeValueAsString(event))).get();
-        }
+        Events.publish(Topics.LABELLING, event);
     }
 }

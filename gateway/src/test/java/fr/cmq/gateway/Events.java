@@ -5,27 +5,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.EventPayload;
-import fr.cmq.testing.RealInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import fr.cmq.testing.Eventually;
+import fr.cmq.testing.KafkaEvents;
+import io.restassured.path.json.JsonPath;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * Publishes events as the services do (same envelope, same topics), for the read model's tests: either a contract
- * record, or JSON shaped as the payloads published before the contract (which the read model still reads).
+ * The read model's test support: publishes events as the services do (same envelope, same topics), either a contract
+ * record or JSON shaped as the payloads published before the contract (which the read model still reads), and waits
+ * until the gateway shows their effect.
  */
-final class Events {
+public final class Events {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private Events() {
     }
 
-    static EventEnvelope publish(String topic, UUID campusId, String type, long version, String json) throws Exception {
+    /** Publishes a payload written as JSON. */
+    public static EventEnvelope publish(String topic, UUID campusId, String type, long version, String json)
+            throws Exception {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
                 (ObjectNode) JSON.readTree(json));
         publish(topic, event);
@@ -33,7 +38,7 @@ final class Events {
     }
 
     /** Publishes a payload record of the contract, as the services' outboxes write it. */
-    static EventEnvelope publish(String topic, UUID campusId, String type, long version, EventPayload data)
+    public static EventEnvelope publish(String topic, UUID campusId, String type, long version, EventPayload data)
             throws Exception {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
                 EventContract.toTree(data));
@@ -41,11 +46,19 @@ final class Events {
         return event;
     }
 
-    static void publish(String topic, EventEnvelope event) throws Exception {
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
-                "acks", "all");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, event.campusId().toString(), JSON.writeValueAsString(event))).get();
-        }
+    /** Publishes an envelope as it is (a replay, an older version, a type this gateway does not know). */
+    public static void publish(String topic, EventEnvelope event) {
+        KafkaEvents.publish(topic, List.of(event));
+    }
+
+    /** Reads until {@code done} accepts what was read (platform-testing's {@link Eventually}); the read accepted. */
+    public static <T> T await(String what, Supplier<T> read, Predicate<? super T> done) throws InterruptedException {
+        return Eventually.get(what, () -> Optional.ofNullable(read.get()).filter(done));
+    }
+
+    /** Waits until the JSON that {@code read} gives holds {@code expected} (as text) at {@code path}. */
+    public static void awaitValue(Supplier<JsonPath> read, String path, String expected) throws InterruptedException {
+        await(path + " = " + expected, () -> read.get().get(path),
+                value -> value != null && expected.equals(value.toString()));
     }
 }

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,9 +75,9 @@ class NationalTableTest {
         Events.publish("cmq.labelling.events", OTHER, "CampusRegistered", 1, """
                 {"id":"%s","designation":"Autre campus (test table)","familyCode":"MATERIALS","regionCode":"84",
                  "academyCodes":["LYON"],"communicationNames":["Plasti campus (test)"]}""".formatted(OTHER));
-        awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + TOULOUSE)
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + TOULOUSE)
                 .jsonPath(), "row.directorNonRectoratPercent", "75.0");
-        awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + OTHER)
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + OTHER)
                 .jsonPath(), "row.designation", "Autre campus (test table)");
     }
 
@@ -164,7 +165,7 @@ class NationalTableTest {
         Events.publish("cmq.labelling.events", campus, "CampusRegistered", 1, """
                 {"id":"%s","designation":"Nouveau (test etag)","familyCode":"MATERIALS","regionCode":"84",
                  "academyCodes":["LYON"],"communicationNames":[]}""".formatted(campus));
-        awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
                 .jsonPath(), "row.designation", "Nouveau (test etag)");
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/dashboard/campuses")
                 .then().statusCode(200);
@@ -181,9 +182,18 @@ class NationalTableTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/dashboard/campuses").jsonPath();
+            io.restassured.response.Response answer = request.get("/api/v1/dashboard/campuses");
+            JsonPath page = answer.jsonPath();
             walked.addAll(page.getList("items.campusId"));
             cursor = page.getString("nextCursor");
+            // the documented Link header (RFC 8288): the next page's URL while there is one, no header on the last
+            String link = answer.header("Link");
+            if (cursor == null) {
+                assertNull(link, "the last page links no next one");
+            } else {
+                assertTrue(link.matches("<http://[^>]*/api/v1/dashboard/campuses\\?[^>]*>; rel=\"next\""), link);
+                assertTrue(link.contains("limit=1") && link.contains("cursor=" + cursor), link);
+            }
         } while (cursor != null);
         assertEquals(all, walked);
     }
@@ -234,7 +244,7 @@ class NationalTableTest {
             Events.publish(Topics.MONITORING, campus, MonitoringEventTypes.PROFILE_CHANGED, 1, new ProfileState(form,
                     null, null, true, true, null, new ProfileState.DirectorPost(false, null, null, null),
                     new ProfileState.Governance(true, false, List.of(), false)));
-            awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
+            Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
                     .jsonPath(), "row.legalForm", form);
         }
         given().auth().oauth2(TestTokens.reader()).queryParam("q", "test split").get("/api/v1/dashboard/summary")
@@ -266,7 +276,7 @@ class NationalTableTest {
                 {"id":"%s","designation":"Autre campus renommé (test table)","familyCode":"MATERIALS","regionCode":"84",
                  "academyCodes":["LYON"],"communicationNames":[]}""".formatted(OTHER));
         String from = since;
-        awaitChangedTo(() -> given().auth().oauth2(TestTokens.reader()).queryParam("since", from)
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).queryParam("since", from)
                 .get("/api/v1/dashboard/changes").jsonPath(), "items[0].designation", "Autre campus renommé (test table)");
         given().auth().oauth2(TestTokens.reader()).queryParam("since", from).get("/api/v1/dashboard/changes")
                 .then().body("items.campusId", equalTo(List.of(OTHER.toString())));
@@ -290,18 +300,5 @@ class NationalTableTest {
         return given().auth().oauth2(TestTokens.reader()).queryParam("format", "csv")
                 .get("/api/v1/dashboard/campuses").then().statusCode(200).extract().asString()
                 .replaceAll(",[0-9T:.\\-]+Z\r\n", "\r\n"); // updatedAt is when the event was made, kept; drop for safety
-    }
-
-    static void awaitChangedTo(java.util.function.Supplier<JsonPath> read, String path, String expected)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Object value = read.get().get(path);
-            if (value != null && expected.equals(value.toString())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " never became " + expected);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
@@ -14,11 +15,8 @@ import static fr.cmq.events.funding.FundingEventTypes.DIRECTOR_FUNDING_UPDATED;
 @ApplicationScoped
 class FundingProjection {
 
-    private final ReadModelStore store;
-
-    FundingProjection(ReadModelStore store) {
-        this.store = store;
-    }
+    @Inject
+    ReadModelStore store;
 
     /** Applies one event; true when the read model changed. */
     boolean apply(EventEnvelope event) {

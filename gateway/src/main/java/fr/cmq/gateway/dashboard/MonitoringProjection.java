@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.monitoring.PartnerChange;
 import fr.cmq.events.monitoring.PartnerTypologyState;
@@ -15,11 +16,8 @@ import static fr.cmq.events.monitoring.MonitoringEventTypes.PROFILE_CHANGED;
 @ApplicationScoped
 class MonitoringProjection {
 
-    private final ReadModelStore store;
-
-    MonitoringProjection(ReadModelStore store) {
-        this.store = store;
-    }
+    @Inject
+    ReadModelStore store;
 
     /** Applies one event to the campus; true when the read model changed. */
     boolean apply(CampusReadModel campus, EventEnvelope event) {

@@ -35,19 +35,18 @@ public class ReadModelQueries {
     List<CampusReadModel> campuses(TableQuery query) {
         StringBuilder where = new StringBuilder("designation is not null");
         Parameters params = new Parameters();
-        if (query.region() != null) {
-            where.append(" and regionCode = :region");
-            params.and("region", query.region());
-        }
-        if (query.family() != null) {
-            where.append(" and familyCode = :family");
-            params.and("family", query.family());
-        }
-        if (query.legalForm() != null) {
-            where.append(" and legalForm = :legalForm");
-            params.and("legalForm", query.legalForm());
-        }
+        whereEqual(where, params, "regionCode", query.region());
+        whereEqual(where, params, "familyCode", query.family());
+        whereEqual(where, params, "legalForm", query.legalForm());
         return CampusReadModel.list(where.toString(), params);
+    }
+
+    /** Adds {@code and field = :field} when the filter has a value (a filter without one selects everything). */
+    private static void whereEqual(StringBuilder where, Parameters params, String field, String value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.and(field, value);
+        }
     }
 
     /** Registered campuses changed after a position of the change feed, oldest change first. */

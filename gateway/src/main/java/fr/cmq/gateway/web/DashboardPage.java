@@ -1,5 +1,6 @@
 package fr.cmq.gateway.web;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.CodeList;
 import fr.cmq.common.reference.LabelStatus;
@@ -51,25 +52,23 @@ public class DashboardPage {
 
     static final int PAGE_SIZE = 50;
 
-    private final NationalTable table;
-    private final CampusDetails details;
-    private final ReadModelQueries readModel;
-    private final CmqClock clock;
-    private final Template dashboard;
-    private final Template campus;
-    private final Template notFound;
-
-    public DashboardPage(NationalTable table, CampusDetails details, ReadModelQueries readModel, CmqClock clock,
-                         @Location("dashboard.html") Template dashboard, @Location("campus.html") Template campus,
-                         @Location("not-found.html") Template notFound) {
-        this.table = table;
-        this.details = details;
-        this.readModel = readModel;
-        this.clock = clock;
-        this.dashboard = dashboard;
-        this.campus = campus;
-        this.notFound = notFound;
-    }
+    @Inject
+    NationalTable table;
+    @Inject
+    CampusDetails details;
+    @Inject
+    ReadModelQueries readModel;
+    @Inject
+    CmqClock clock;
+    @Inject
+    @Location("dashboard.html")
+    Template dashboard;
+    @Inject
+    @Location("campus.html")
+    Template campus;
+    @Inject
+    @Location("not-found.html")
+    Template notFound;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -51,6 +51,30 @@ class GatewayOpenApiTest {
                 "dashboardRebuild", "gatewayOpenApiDocument", "gatewayAsyncApiDocument"), ids);
     }
 
+    /**
+     * What the document says about response headers is what the code sends: an ETag on the table and its summary
+     * (they take If-None-Match), Link on the table's pages (it takes a cursor), nothing on the others. NationalTableTest
+     * checks that they are sent (anUnchangedTableAnswers304ToItsEntityTag, pagingWithCursorsWalksTheTableOnce).
+     */
+    @Test
+    void theDocumentedResponseHeadersAreTheOnesSent() throws Exception {
+        JsonNode paths = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString()).path("paths");
+        assertEquals(Set.of("ETag", "Link"), headers(paths, "/api/v1/dashboard/campuses", "get", "200"));
+        assertEquals(Set.of("ETag"), headers(paths, "/api/v1/dashboard/campuses", "get", "304"));
+        assertEquals(Set.of("ETag"), headers(paths, "/api/v1/dashboard/summary", "get", "200"));
+        assertEquals(Set.of(), headers(paths, "/api/v1/dashboard/campuses/{campusId}", "get", "200"));
+        assertEquals(Set.of(), headers(paths, "/api/v1/dashboard/changes", "get", "200"));
+        assertEquals(Set.of(), headers(paths, "/api/v1/dashboard/rebuild", "post", "202"));
+    }
+
+    private static Set<String> headers(JsonNode paths, String path, String method, String status) {
+        JsonNode response = paths.path(path).path(method).path("responses").path(status);
+        assertFalse(response.isMissingNode(), method + " " + path + " documents no " + status);
+        Set<String> names = new HashSet<>();
+        response.path("headers").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void theCampusDetailIsDocumentedAsTheContractsRecordsWithoutJacksonInternals() throws Exception {
         String text = given().queryParam("format", "json").get("/q/openapi").asString();

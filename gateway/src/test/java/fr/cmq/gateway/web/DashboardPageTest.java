@@ -1,25 +1,16 @@
 package fr.cmq.gateway.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.cmq.common.events.EventEnvelope;
-import fr.cmq.events.EventContract;
-import fr.cmq.events.EventPayload;
 import fr.cmq.events.Topics;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
+import fr.cmq.gateway.Events;
 import fr.cmq.gateway.StandInServices;
-import fr.cmq.testing.RealInfrastructure;
 import fr.cmq.testing.RealInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(StandInServices.class)
 class DashboardPageTest {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     static final int YEAR = LocalDate.now().getYear();
     static final UUID HOSTILE = UUID.randomUUID();
     static final UUID FILLED = UUID.randomUUID();
@@ -53,27 +43,27 @@ class DashboardPageTest {
         }
         published = true;
         // The register's events carry the French names of their codes (the contract's CampusState).
-        publish(Topics.LABELLING, HOSTILE, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(HOSTILE_NAME,
+        Events.publish(Topics.LABELLING, HOSTILE, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(HOSTILE_NAME,
                 "MATERIALS", "Matériaux, matériaux innovants", "76", "Occitanie", List.of("TOULOUSE"),
                 Map.of("TOULOUSE", "Toulouse"), List.of(), List.of(), null));
-        publish(Topics.LABELLING, FILLED, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(FILLED_NAME,
+        Events.publish(Topics.LABELLING, FILLED, LabellingEventTypes.CAMPUS_REGISTERED, 1, new CampusState(FILLED_NAME,
                 "DIGITAL_TELECOM", "Numérique, télécommunications", "53", "Bretagne", List.of("RENNES"),
                 Map.of("RENNES", "Rennes"), List.of("Campus numérique (test page)"), List.of(), null));
         LocalDate start = LocalDate.now().minusYears(1);
-        publish("cmq.labelling.events", FILLED, "LabelGranted", 2, """
+        Events.publish("cmq.labelling.events", FILLED, "LabelGranted", 2, """
                 {"label":{"campusId":"%s","status":"LABELLED","startDate":"%s","expiryDate":"%s","durationYears":5}}"""
                 .formatted(FILLED, start, start.plusYears(5)));
-        publish("cmq.monitoring.events", FILLED, "ProfileChanged", 1, """
+        Events.publish("cmq.monitoring.events", FILLED, "ProfileChanged", 1, """
                 {"campusId":"%s","legalForm":"GIP","gipKind":"ACADEMIC_FCIP","supportEstablishment":{"name":"Lycée Chateaubriand (test)",
                  "type":"LYCEE","role":"CARRIER"},"directorPost":{"exists":true,"fte":1.0},"version":1}""".formatted(FILLED));
-        publish("cmq.monitoring.events", FILLED, "PartnerAdded", 2, """
+        Events.publish("cmq.monitoring.events", FILLED, "PartnerAdded", 2, """
                 {"partner":{"id":"%s","campusId":"%s","name":"<b>Université</b> de Rennes (test)","category":"UNIVERSITY",
                  "sector":"PUBLIC","trainingRole":"BOTH","inGovernance":true,"active":true},
                  "summary":{"totalActive":1,"matrix":{"publicInitial":1,"publicContinuing":1,"privateInitial":0,"privateContinuing":0},
                  "flags":{"noHigherEducation":false,"noResearchLab":true,"noGreta":true,"noAfpa":true,"noOpca":true,
                           "noDireccteCorrespondent":true,"governanceWithoutEpleAndEpscp":true}}}"""
                 .formatted(UUID.randomUUID(), FILLED));
-        publish("cmq.funding.events", FILLED, "BudgetDeclared", 1, """
+        Events.publish("cmq.funding.events", FILLED, "BudgetDeclared", 1, """
                 {"campusId":"%s","year":%d,"kind":"FORECAST","totalResourcesCents":20000000,"totalUsesCents":20000000,
                  "contributions":[{"funderName":"Région Bretagne","funderType":"REGION","amountCents":15000000,"modality":"EX_ANTE"},
                                   {"funderName":"Rectorat de Rennes","funderType":"RECTORAT","amountCents":5000000,"modality":"EX_POST"}],
@@ -82,7 +72,8 @@ class DashboardPageTest {
                  "sharesByModality":[{"modality":"EX_ANTE","amountCents":15000000,"percent":75.0},
                                      {"modality":"EX_POST","amountCents":5000000,"percent":25.0}],
                  "nonRectoratPercent":75.0}""".formatted(FILLED, YEAR));
-        await(() -> given().queryParam("q", "test page").get("/").asString(),
+        Events.await("the page shows the published campuses",
+                () -> given().queryParam("q", "test page").get("/").asString(),
                 body -> body.contains(FILLED_NAME) && body.contains("Campus hostile") && body.contains("75,0 %"));
     }
 
@@ -96,6 +87,9 @@ class DashboardPageTest {
                 .body(containsString("href=\"#contenu\""))
                 .body(containsString("<label class=\"fr-label\" for=\"filtre-region\">Région</label>"))
                 .body(containsString("id=\"filtre-region\""))
+                .body(containsString("<option value=\"\">Toutes les régions</option>"))
+                .body(containsString("<span class=\"fr-hint-text\">Élément de la recommandation 6 non encore renseigné</span>"))
+                .body(containsString("<select class=\"fr-select\" id=\"filtre-annee\" name=\"year\">"))
                 .body(containsString("Occitanie (76)"))
                 .body(containsString("Exporter en CSV"))
                 .body(containsString("Formes juridiques"))
@@ -160,7 +154,10 @@ class DashboardPageTest {
                 .body(containsString("Budget prévisionnel " + YEAR))
                 .body(containsString("Région Bretagne"))
                 .body(containsString("Conseil régional"))
-                .body(containsString("150\u202f000 €"));
+                .body(containsString("150\u202f000 €"))
+                .body(containsString("<caption>Partenaires du campus</caption>"))
+                .body(containsString("<caption>Ressources — Budget prévisionnel " + YEAR + "</caption>"))
+                .body(containsString("<dt class=\"fr-text--bold\">"));
         given().when().get("/campus/" + UUID.randomUUID()).then().statusCode(404).body(containsString("Campus introuvable"));
         given().when().get("/campus/not-an-id").then().statusCode(404);
     }
@@ -173,37 +170,5 @@ class DashboardPageTest {
         assertTrue(csv.contains(FILLED + "," + FILLED_NAME + ",DIGITAL_TELECOM,\"Numérique, télécommunications\",53,Bretagne"), csv);
         assertTrue(csv.contains(",200000.00,"), csv);
         assertTrue(!csv.contains("Campus hostile"), csv);
-    }
-
-    private static void publish(String topic, UUID campusId, String type, long version, EventPayload data)
-            throws Exception {
-        publish(topic, campusId, type, version, EventContract.toTree(data));
-    }
-
-    private static void publish(String topic, UUID campusId, String type, long version, String json) throws Exception {
-        publish(topic, campusId, type, version, JSON.readTree(json));
-    }
-
-    private static void publish(String topic, UUID campusId, String type, long version, JsonNode data) throws Exception {
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test", data);
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
-                "acks", "all");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, campusId.toString(), JSON.writeValueAsString(event))).get();
-        }
-    }
-
-    private static void await(java.util.function.Supplier<String> read, java.util.function.Predicate<String> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            last = read.get();
-            if (done.test(last)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The page did not show the published campuses in time:\n" + last);
     }
 }
