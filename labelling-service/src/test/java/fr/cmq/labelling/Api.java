@@ -1,16 +1,13 @@
 package fr.cmq.labelling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.cmq.testing.RealInfrastructure;
+import fr.cmq.events.Topics;
+import fr.cmq.testing.KafkaEvents;
 import fr.cmq.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +16,6 @@ import static io.restassured.RestAssured.given;
 
 /** Small helpers shared by the labelling tests. */
 final class Api {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {
     }
@@ -37,34 +32,52 @@ final class Api {
                 .then().statusCode(200).extract().header("ETag");
     }
 
-    /** The events of one campus on cmq.labelling.events, waiting until {@code count} of them are there. */
-    static List<JsonNode> events(String campusId, int count) throws Exception {
-        List<JsonNode> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records(campusId, count)) {
-            events.add(JSON.readTree(record.value()));
-        }
-        return events;
+    /** A campus's label as a reader reads it. */
+    static ValidatableResponse label(String campusId) {
+        return given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campusId + "/label").then();
     }
 
-    /** The Kafka records of one campus on cmq.labelling.events, waiting until {@code count} of them are there. */
+    /** A first application under {@code call}, submitted by the national role; its id. */
+    static String submit(String campusId, String call) {
+        return apply(TestTokens.national(), campusId, Map.of("callCode", call, "kind", "INITIAL"))
+                .statusCode(201).extract().path("id");
+    }
+
+    /** POST /api/v1/campuses/{campusId}/applications as {@code token}. */
+    static ValidatableResponse apply(String token, String campusId, Object body) {
+        return post(token, "/api/v1/campuses/" + campusId + "/applications", body, null);
+    }
+
+    /** POST /api/v1/applications/{applicationId}/opinion as {@code token}. */
+    static ValidatableResponse opinion(String token, String applicationId, Object body) {
+        return post(token, "/api/v1/applications/" + applicationId + "/opinion", body, null);
+    }
+
+    /** POST /api/v1/applications/{applicationId}/decision as {@code token}. */
+    static ValidatableResponse decide(String token, String applicationId, Object body) {
+        return post(token, "/api/v1/applications/" + applicationId + "/decision", body, null);
+    }
+
+    /** POST /api/v1/campuses/{campusId}/label/withdrawal as {@code token}, with If-Match unless null. */
+    static ValidatableResponse withdraw(String token, String campusId, String ifMatch, Object body) {
+        return post(token, "/api/v1/campuses/" + campusId + "/label/withdrawal", body, ifMatch);
+    }
+
+    private static ValidatableResponse post(String token, String path, Object body, String ifMatch) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post(path).then();
+    }
+
+    /** The events of one campus on cmq.labelling.events, oldest first, once {@code count} of them are there. */
+    static List<JsonNode> events(String campusId, int count) {
+        return KafkaEvents.events(Topics.LABELLING, UUID.fromString(campusId), count);
+    }
+
+    /** The Kafka records of one campus on cmq.labelling.events, oldest first, once {@code count} of them are there. */
     static List<ConsumerRecord<String, String>> records(String campusId, int count) {
-        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("cmq.labelling.events"));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (records.size() < count && System.currentTimeMillis() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(300))) {
-                    if (record.key().equals(campusId)) {
-                        records.add(record);
-                    }
-                }
-            }
-        }
-        if (records.size() < count) {
-            throw new AssertionError("Expected " + count + " events for " + campusId + ", saw " + records.size());
-        }
-        return records;
+        return KafkaEvents.records(Topics.LABELLING, UUID.fromString(campusId), count);
     }
 }

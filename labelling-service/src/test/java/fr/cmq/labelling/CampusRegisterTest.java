@@ -1,21 +1,12 @@
 package fr.cmq.labelling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.cmq.testing.RealInfrastructure;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -50,7 +41,7 @@ class CampusRegisterTest {
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("regionCode", equalTo("76"));
 
-        JsonNode event = awaitEvent(UUID.fromString(id));
+        JsonNode event = Api.events(id, 1).get(0);
         assertEquals("CampusRegistered", event.get("type").asText());
         assertEquals(1, event.get("version").asLong());
         assertEquals("test-national", event.get("actor").asText());
@@ -149,25 +140,5 @@ class CampusRegisterTest {
         return given().auth().oauth2(TestTokens.reader()).queryParam("limit", 500)
                 .when().get("/api/v1/campuses").then().statusCode(200)
                 .extract().jsonPath().getList("items").size();
-    }
-
-    private static JsonNode awaitEvent(UUID campusId) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, Object> config = Map.of("bootstrap.servers",
-                RealInfrastructure.get().kafka().bootstrapServers(),
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("cmq.labelling.events"));
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(300))) {
-                    JsonNode event = json.readTree(record.value());
-                    if (record.key().equals(campusId.toString())) {
-                        return event;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No event for campus " + campusId + " on cmq.labelling.events");
     }
 }

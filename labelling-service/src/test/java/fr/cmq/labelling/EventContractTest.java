@@ -1,49 +1,30 @@
 package fr.cmq.labelling;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import fr.cmq.common.time.DrivenClock;
-import fr.cmq.events.AsyncApiDocument;
 import fr.cmq.events.CloudEventHeaders;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabelChange;
+import fr.cmq.testing.EventContractChecks;
+import fr.cmq.testing.KafkaEvents;
 import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every labelling event, as read from Kafka, is the contract's: its JSON Schema, its record, its CloudEvents headers. */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
-class EventContractTest {
-
-    @Inject
-    DrivenClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class EventContractTest extends DrivenClockTest {
 
     @Test
     void everyLabellingEventConformsToTheContract() {
@@ -52,31 +33,22 @@ class EventContractTest {
                 .header("If-Match", "\"1\"").body("{\"designation\": \"Contrat des événements (test, renommé)\"}")
                 .when().patch("/api/v1/campuses/" + campus).then().statusCode(200);
         clock.set(LocalDate.of(2017, 3, 1));
-        String application = LabelLifecycleTest.submit(campus, "CALL_2016");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(Map.of("stars", 3, "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10"))
-                .when().post("/api/v1/applications/" + application + "/opinion").then().statusCode(200);
-        LabelLifecycleTest.decide(application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté du 9 février 2017",
-                "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4)).statusCode(200);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).header("If-Match", Api.etag(campus))
-                .body(Map.of("withdrawnOn", "2018-01-01", "legalActReference", "Arrêté de retrait", "reason", "Réseau dissous"))
-                .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(200);
+        String application = Api.submit(campus, "CALL_2016");
+        Api.opinion(TestTokens.national(), application,
+                Map.of("stars", 3, "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10")).statusCode(200);
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference",
+                "Arrêté du 9 février 2017", "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4))
+                .statusCode(200);
+        Api.withdraw(TestTokens.national(), campus, Api.etag(campus), Map.of("withdrawnOn", "2018-01-01",
+                "legalActReference", "Arrêté de retrait", "reason", "Réseau dissous")).statusCode(200);
 
         List<ConsumerRecord<String, String>> records = Api.records(campus, 6);
         assertEquals(List.of("CampusRegistered", "CampusUpdated", "ApplicationSubmitted", "OpinionIssued", "LabelGranted",
-                "LabelWithdrawn"), records.stream().map(r -> header(r, CloudEventHeaders.TYPE)
+                "LabelWithdrawn"), records.stream().map(r -> KafkaEvents.header(r, CloudEventHeaders.TYPE)
                 .substring("fr.cmq.labelling.".length())).toList());
         for (ConsumerRecord<String, String> record : records) {
-            JsonNode event = read(record.value());
-            String type = event.get("type").asText();
-            Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(AsyncApiDocument.envelopeSchema(type)).validate(event);
-            assertTrue(errors.isEmpty(), type + ": " + errors);
-            assertEquals(type, EventContract.parse(record.value()).type());
-            assertEquals("1.0", header(record, CloudEventHeaders.SPEC_VERSION));
-            assertEquals(event.get("eventId").asText(), header(record, CloudEventHeaders.ID));
-            assertEquals(campus, header(record, CloudEventHeaders.SUBJECT));
-            assertEquals("/cmq/labelling-service", header(record, CloudEventHeaders.SOURCE));
+            EventContractChecks.assertFollowsTheContract(record);
+            assertEquals("/cmq/labelling-service", KafkaEvents.header(record, CloudEventHeaders.SOURCE));
         }
 
         CampusState renamed = (CampusState) EventContract.parse(records.get(1).value()).data();
@@ -100,18 +72,5 @@ class EventContractTest {
         assertNull(withdrawn.application());
         assertEquals(LocalDate.of(2018, 1, 1), withdrawn.label().withdrawnOn());
         assertEquals("LABEL_WITHDRAWN", withdrawn.label().history().get(3).step());
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return EventContract.objectMapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

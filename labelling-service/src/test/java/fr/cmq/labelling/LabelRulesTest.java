@@ -5,6 +5,7 @@ import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -29,7 +30,7 @@ class LabelRulesTest {
 
     @Test
     void opinionRules() {
-        String application = LabelLifecycleTest.submit(Api.registerCampus("Opinions (test)", "76", "TOULOUSE"), "CALL_2016");
+        String application = Api.submit(Api.registerCampus("Opinions (test)", "76", "TOULOUSE"), "CALL_2016");
         opinion(application, Map.of("stars", 2, "issuingBody", "NATIONAL_EXPERT_GROUP", "issuedOn", "2017-01-10"))
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("justification"));
         opinion(application, Map.of("outcome", "FAVOURABLE_WITH_COMPLEMENTS", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION",
@@ -54,22 +55,21 @@ class LabelRulesTest {
     @Test
     void decisionRules() {
         String campus = Api.registerCampus("Décisions (test)", "76", "TOULOUSE");
-        String application = LabelLifecycleTest.submit(campus, "CALL_2016");
+        String application = Api.submit(campus, "CALL_2016");
         for (int years : new int[]{0, 6}) {
             Map<String, Object> body = new HashMap<>(GRANT);
             body.put("durationYears", years);
-            LabelLifecycleTest.decide(application, body).statusCode(400).contentType("application/problem+json")
+            Api.decide(TestTokens.national(), application, body).statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("durationYears"));
         }
         Map<String, Object> noStart = new HashMap<>(GRANT);
         noStart.remove("startDate");
-        LabelLifecycleTest.decide(application, noStart).statusCode(400).body("errors[0].field", equalTo("startDate"));
-        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/label")
-                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
-        LabelLifecycleTest.decide(application, GRANT).statusCode(200);
-        LabelLifecycleTest.decide(application, GRANT).statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/label")
-                .then().statusCode(200).body("history.step", equalTo(List.of("APPLICATION_SUBMITTED", "LABEL_GRANTED")));
+        Api.decide(TestTokens.national(), application, noStart).statusCode(400).body("errors[0].field", equalTo("startDate"));
+        Api.label(campus).statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        Api.decide(TestTokens.national(), application, GRANT).statusCode(200);
+        Api.decide(TestTokens.national(), application, GRANT).statusCode(409).contentType("application/problem+json");
+        Api.label(campus).statusCode(200)
+                .body("history.step", equalTo(List.of("APPLICATION_SUBMITTED", "LABEL_GRANTED")));
     }
 
     @Test
@@ -87,12 +87,11 @@ class LabelRulesTest {
                 .body(Map.of("code", "CALL_REGIONAL", "title", "X", "callDate", "2027-01-15"))
                 .when().post("/api/v1/calls").then().statusCode(403);
         String campus = Api.registerCampus("Pièces requises (test)", "76", "TOULOUSE");
-        String application = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(Map.of("callCode", code, "kind", "INITIAL", "crefopPresentationDate", "2027-03-01"))
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(201)
-                .body("missingRequiredParts", equalTo(List.of("PARTNER_COMMITMENTS")))
+        String application = Api.apply(TestTokens.national(), campus,
+                        Map.of("callCode", code, "kind", "INITIAL", "crefopPresentationDate", "2027-03-01"))
+                .statusCode(201).body("missingRequiredParts", equalTo(List.of("PARTNER_COMMITMENTS")))
                 .extract().path("id");
-        LabelLifecycleTest.decide(application, GRANT).statusCode(422).contentType("application/problem+json")
+        Api.decide(TestTokens.national(), application, GRANT).statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("PARTNER_COMMITMENTS"));
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/applications/" + application)
                 .then().statusCode(200).body("decision", nullValue());
@@ -101,12 +100,8 @@ class LabelRulesTest {
                 .body("find { it.code == 'CALL_2014' }.labelLists.campusesLabelled", equalTo(List.of(17, 6)))
                 .body("find { it.code == 'CALL_2015' }.sections.code", hasItem("5-2"))
                 .body("find { it.code == 'CALL_2013' }.callDate", equalTo("2013-05-06"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(Map.of("callCode", "CALL_NOPE", "kind", "INITIAL"))
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(404);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(Map.of("callCode", code, "kind", "SECOND"))
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(400)
+        Api.apply(TestTokens.national(), campus, Map.of("callCode", "CALL_NOPE", "kind", "INITIAL")).statusCode(404);
+        Api.apply(TestTokens.national(), campus, Map.of("callCode", code, "kind", "SECOND")).statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
     }
 
@@ -114,38 +109,25 @@ class LabelRulesTest {
     void regionalTokensWriteOnlyTheirRegionAndReadersNever() {
         String campus = Api.registerCampus("Portée régionale (test)", "76", "MONTPELLIER");
         Map<String, Object> application = Map.of("callCode", "CALL_2016", "kind", "INITIAL");
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(application)
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403)
+        Api.apply(TestTokens.regional("84"), campus, application).statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(application)
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403);
+        Api.apply(TestTokens.reader(), campus, application).statusCode(403);
         // who may write is decided before what is written is validated
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(Map.of("callCode", "CALL_2016"))
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(403);
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(Map.of("callCode", "CALL_2016"))
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(400)
+        Api.apply(TestTokens.regional("84"), campus, Map.of("callCode", "CALL_2016")).statusCode(403);
+        Api.apply(TestTokens.regional("76"), campus, Map.of("callCode", "CALL_2016")).statusCode(400)
                 .body("errors.field", equalTo(List.of("kind")));
-        String id = given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(application)
-                .when().post("/api/v1/campuses/" + campus + "/applications").then().statusCode(201).extract().path("id");
-        opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),
-                TestTokens.regional("84")).statusCode(403);
-        opinion(id, Map.of("stars", 9, "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION"), TestTokens.regional("84"))
+        String id = Api.apply(TestTokens.regional("76"), campus, application).statusCode(201).extract().path("id");
+        Api.opinion(TestTokens.regional("84"), id, Map.of("outcome", "FAVOURABLE", "issuingBody",
+                "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10")).statusCode(403);
+        Api.opinion(TestTokens.regional("84"), id, Map.of("stars", 9, "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION"))
                 .statusCode(403);
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(Map.of("outcome", "GRANTED"))
-                .when().post("/api/v1/applications/" + id + "/decision").then().statusCode(403);
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON).body(GRANT)
-                .when().post("/api/v1/applications/" + id + "/decision").then().statusCode(403);
-        opinion(id, Map.of("outcome", "FAVOURABLE", "issuingBody", "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10"),
-                TestTokens.regional("76")).statusCode(200);
+        Api.decide(TestTokens.regional("84"), id, Map.of("outcome", "GRANTED")).statusCode(403);
+        Api.decide(TestTokens.regional("84"), id, GRANT).statusCode(403);
+        Api.opinion(TestTokens.regional("76"), id, Map.of("outcome", "FAVOURABLE", "issuingBody",
+                "REGIONAL_TRIPARTITE_COMMISSION", "issuedOn", "2017-01-10")).statusCode(200);
     }
 
-    private static io.restassured.response.ValidatableResponse opinion(String application, Map<String, Object> body) {
-        return opinion(application, body, TestTokens.national());
-    }
-
-    private static io.restassured.response.ValidatableResponse opinion(String application, Map<String, Object> body,
-                                                                      String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/applications/" + application + "/opinion").then();
+    private static ValidatableResponse opinion(String application, Map<String, Object> body) {
+        return Api.opinion(TestTokens.national(), application, body);
     }
 }

@@ -44,11 +44,8 @@ class WebRulesTest {
         patch(campus, "*").statusCode(200).header("ETag", "\"3\"");
         Map<String, String> withdrawal = Map.of("withdrawnOn", "2018-01-01", "legalActReference", "Arrêté",
                 "reason", "Test");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(withdrawal)
-                .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(428);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(withdrawal)
-                .header("If-Match", "\"1\"")
-                .when().post("/api/v1/campuses/" + campus + "/label/withdrawal").then().statusCode(412);
+        Api.withdraw(TestTokens.national(), campus, null, withdrawal).statusCode(428);
+        Api.withdraw(TestTokens.national(), campus, "\"1\"", withdrawal).statusCode(412);
     }
 
     @Test
@@ -65,8 +62,8 @@ class WebRulesTest {
         given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
                 .body("{\"designation\": 12, \"familyCode\": \"MATERIALS\", \"regionCode\": \"76\", \"academyCodes\": [\"TOULOUSE\"]}")
                 .when().post("/api/v1/campuses").then().statusCode(400).body("errors[0].field", equalTo("designation"));
-        String application = LabelLifecycleTest.submit(Api.registerCampus("JSON strict (test)", "76", "TOULOUSE"), "CALL_2016");
-        LabelLifecycleTest.decide(application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+        String application = Api.submit(Api.registerCampus("JSON strict (test)", "76", "TOULOUSE"), "CALL_2016");
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
                         "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4.5))
                 .statusCode(400).body("errors[0].field", equalTo("durationYears"));
     }

@@ -27,9 +27,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Opinions and decisions on applications, and the labels falling due. */
+/** An application with the opinion and decision recorded on it, and the labels falling due. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 @Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class ApplicationResource {
 
@@ -42,9 +43,8 @@ public class ApplicationResource {
 
     @GET
     @Path("/applications/{applicationId}")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getApplication", summary = "One application with its opinion and decision",
-            description = "Any role. The file, the parts its call still requires, its opinion and its decision.")
+            description = "The file, the parts its call still requires, its opinion and its decision.")
     public ApplicationView application(@PathParam("applicationId") UUID applicationId) {
         return ApplicationView.of(applications.get(applicationId));
     }
@@ -54,10 +54,9 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "issueOpinion", summary = "Record the expert opinion on an application",
-            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
-                    + "is validated). Stars 1-3 (justification required below 3) or an outcome (justification "
-                    + "required unless FAVOURABLE), and the body that gave it. One opinion per application (409 for "
-                    + "a second). Publishes OpinionIssued.")
+            description = ApiTexts.REGION_FIRST + "Stars 1-3 (justification required below 3) or an outcome "
+                    + "(justification required unless FAVOURABLE), and the body that gave it. One opinion per "
+                    + "application (409 for a second). Publishes OpinionIssued.")
     public ApplicationView opinion(@PathParam("applicationId") UUID applicationId,
                                    @RequestBody(required = true) OpinionRequest request) {
         return ApplicationView.of(applications.issueOpinion(applicationId, request, caller));
@@ -68,10 +67,9 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "decideApplication", summary = "Record the decision on an application",
-            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
-                    + "is validated). Granted (start date, duration 1-5 years) or refused, with the legal act. One "
-                    + "decision per application (409 for a second); 422 when the call requires parts the "
-                    + "application lacks. Publishes LabelGranted or LabelRefused.")
+            description = ApiTexts.REGION_FIRST + "Granted (start date, duration 1-5 years) or refused, with the "
+                    + "legal act. One decision per application (409 for a second); 422 when the call requires parts "
+                    + "the application lacks. Publishes LabelGranted or LabelRefused.")
     public ApplicationView decision(@PathParam("applicationId") UUID applicationId,
                                     @RequestBody(required = true) DecisionRequest request) {
         return ApplicationView.of(applications.decide(applicationId, request, caller));
@@ -79,10 +77,9 @@ public class ApplicationResource {
 
     @GET
     @Path("/labels/renewals-due")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listRenewalsDue", summary = "Current labels falling due on or before a date",
-            description = "Any role. The labels neither withdrawn nor expired today whose expiry falls on or before "
-                    + "'before', sorted by expiry.")
+            description = "The labels neither withdrawn nor expired today whose expiry falls on or before 'before', "
+                    + "sorted by expiry.")
     public List<LabelView> renewalsDue(@Parameter(description = "ISO date, e.g. 2027-06-30", required = true)
                                        @QueryParam("before") String before) {
         LocalDate date = Params.date("before", before);

@@ -16,11 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,6 +25,7 @@ import java.util.List;
 /** The calls for projects. */
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 @Tag(name = ApiTags.CALLS, description = ApiTags.CALLS_DESCRIPTION)
 public class CallResource {
 
@@ -37,19 +35,17 @@ public class CallResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listCalls", summary = "The calls for projects, oldest first",
-            description = "Any role. Includes the five calls of the report (Tableaux 1 and 2: dates, sections, "
-                    + "lists and counts).")
+            description = "Includes the five calls of the report (Tableaux 1 and 2: dates, sections, lists and "
+                    + "counts).")
     public List<CallView> list() {
         return calls.list().stream().map(CallView::of).toList();
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getCall", summary = "One call for projects, by code (e.g. CALL_2016)",
-            description = "Any role. Its dates, sections, the lists it produced and the parts it requires.")
+            description = "Its dates, sections, the lists it produced and the parts it requires.")
     public CallView get(@PathParam("code") String code) {
         return CallView.of(calls.require(code));
     }
@@ -58,11 +54,10 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL)
     @Operation(operationId = "createCall", summary = "Publish a call for projects (national only)",
-            description = "National only. requiredParts lists what every application must hold before a decision "
-                    + "(recommendations 1-4). A code already used answers 409. Answers 201 with Location.")
-    @APIResponse(responseCode = "201", description = "Published: the call and its URL",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)),
-            headers = @Header(name = "Location", description = "URL of the call"))
+            description = "requiredParts lists what every application must hold before a decision (recommendations "
+                    + "1-4). A code already used answers 409. Answers 201 with Location.")
+    @APIResponseSchema(value = CallView.class, responseCode = "201",
+            responseDescription = "Published: the call and its URL")
     public Response create(@RequestBody(required = true) CallRequest request, UriInfo uri) {
         CallView call = CallView.of(calls.create(request, caller));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/calls").path(call.code()).build())

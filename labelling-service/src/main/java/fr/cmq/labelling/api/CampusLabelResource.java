@@ -23,12 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -39,6 +35,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/campuses")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 @Tag(name = ApiTags.LABELS, description = ApiTags.LABELS_DESCRIPTION)
 public class CampusLabelResource {
 
@@ -54,13 +51,10 @@ public class CampusLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "submitApplication", summary = "Submit an application (first label or renewal) under a call",
-            description = "National, or regional for a campus of its region (403 otherwise, decided before the body "
-                    + "is validated). Answers 201 with Location. missingRequiredParts tells what the call still "
-                    + "requires. Publishes ApplicationSubmitted.")
-    @APIResponse(responseCode = "201", description = "Submitted: the application and its URL",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationView.class)),
-            headers = @Header(name = "Location", description = "URL of the application"))
+            description = ApiTexts.REGION_FIRST + "Answers 201 with Location. missingRequiredParts tells what the "
+                    + "call still requires. Publishes ApplicationSubmitted.")
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201",
+            responseDescription = "Submitted: the application and its URL")
     public Response submit(@PathParam("campusId") UUID campusId, @RequestBody(required = true) ApplicationRequest request,
                            UriInfo uri) {
         ApplicationView application = ApplicationView.of(applications.submit(campusId, request, caller));
@@ -70,13 +64,10 @@ public class CampusLabelResource {
 
     @GET
     @Path("/{campusId}/label")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getCampusLabel", summary = "The label of a campus today, with its whole history",
-            description = "Any role. The ETag is the campus's (a withdrawal needs it in If-Match); If-None-Match with it "
-                    + "gives 304.")
-    @APIResponse(responseCode = "200", description = "The label, with the campus's ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LabelView.class)),
-            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
+            description = "The ETag is the campus's (a withdrawal needs it in If-Match); If-None-Match with it gives "
+                    + "304.")
+    @APIResponseSchema(value = LabelView.class, responseDescription = "The label, with the campus's ETag")
     public Response label(@PathParam("campusId") UUID campusId,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CampusLabel label = labels.label(campusId);
@@ -88,13 +79,12 @@ public class CampusLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "withdrawLabel", summary = "Withdraw the current label",
-            description = "National, or regional for a campus of its region. Needs If-Match with the campus's ETag "
-                    + "(428 without, 412 when stale). 409 when no label is current; 422 when the date falls "
-                    + "outside the label. Publishes LabelWithdrawn.")
-    public LabelView withdraw(@PathParam("campusId") UUID campusId,
-                              @Parameter(description = "The current ETag of the campus")
-                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              @RequestBody(required = true) WithdrawalRequest request) {
-        return LabelView.of(labels.withdraw(campusId, request, ifMatch, caller));
+            description = ApiTexts.REGION_FIRST + ApiTexts.IF_MATCH + "409 when no label is current; 422 when the "
+                    + "date falls outside the label. Publishes LabelWithdrawn.")
+    @APIResponseSchema(value = LabelView.class, responseDescription = "The label, with the campus's new ETag")
+    public Response withdraw(@PathParam("campusId") UUID campusId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @RequestBody(required = true) WithdrawalRequest request) {
+        CampusLabel label = labels.withdraw(campusId, request, ifMatch, caller);
+        return Response.ok(LabelView.of(label)).header(HttpHeaders.ETAG, ETags.of(label.campusVersion())).build();
     }
 }

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -45,8 +46,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** The campus register: register, read, change (merge-patch) and list (JSON pages or CSV). */
+/** The campus register: register, read, change (merge-patch), list (JSON pages or CSV) and the audit trail. */
 @Path("/api/v1/campuses")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 @Tag(name = ApiTags.REGISTER, description = ApiTags.REGISTER_DESCRIPTION)
 public class CampusResource {
 
@@ -61,17 +64,14 @@ public class CampusResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "registerCampus", summary = "Register a campus",
-            description = "National, or regional for a campus of its own region (403 otherwise, decided before "
-                    + "the body is validated). Codes are checked against /api/v1/reference/*; every academy must "
-                    + "belong to the campus's region (422 otherwise). Answers 201 with Location, ETag and the "
+            description = ApiTexts.REGION_FIRST + "Codes are checked against /api/v1/reference/*; every academy "
+                    + "must belong to the campus's region (422 otherwise). Answers 201 with Location, ETag and the "
                     + "campus; publishes CampusRegistered.")
     @APIResponse(responseCode = "201", description = "Registered: the campus, its URL and its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
-            headers = {@Header(name = "Location", description = "URL of the campus"),
-                    @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match")})
+            content = @Content(schema = @Schema(implementation = CampusView.class)),
+            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
     public Response register(@RequestBody(required = true) CampusRegistration request, UriInfo uri) {
         CampusView campus = CampusView.of(campuses.register(request, caller));
         URI location = uri.getBaseUriBuilder().path("api/v1/campuses").path(campus.id().toString()).build();
@@ -80,36 +80,38 @@ public class CampusResource {
 
     @GET
     @Path("/{campusId}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getCampus", summary = "One campus of the register",
-            description = "Any role. Answers the campus's ETag (its version); If-None-Match with it (weak comparison, "
-                    + "lists, *) gives 304.")
-    @APIResponse(responseCode = "200", description = "The campus, with its ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
-            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
+            description = "Answers the campus's ETag (its version); If-None-Match with it (weak comparison, lists, *) "
+                    + "gives 304.")
+    @APIResponseSchema(value = CampusView.class, responseDescription = "The campus, with its ETag")
     public Response get(@PathParam("campusId") UUID campusId,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CampusView campus = CampusView.of(campuses.get(campusId));
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(campus.version()), () -> campus);
     }
 
+    @GET
+    @Path("/{campusId}/history")
+    @RolesAllowed(Roles.NATIONAL)
+    @Operation(operationId = "getCampusHistory", summary = "Who changed the campus and when (national only)",
+            description = "Every accepted write on the campus or its label, oldest first, from the event log: the "
+                    + "event's version and type, when, and the token subject that made it.")
+    public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
+        return campuses.auditTrail(campusId).stream()
+                .map(e -> new AuditEntry(e.version(), e.type(), e.occurredAt(), e.actor())).toList();
+    }
+
     @PATCH
     @Path("/{campusId}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
     @Operation(operationId = "patchCampus", summary = "Change a campus (JSON merge-patch)",
-            description = "National, or regional for a campus of its region (and, when the patch moves it, of "
-                    + "the new region). Fields: designation, familyCode, regionCode, academyCodes, "
-                    + "communicationNames. Needs If-Match with the current ETag (428 without, 412 when stale). "
+            description = ApiTexts.REGION_FIRST + "A patch that moves the campus needs the new region too. Fields: "
+                    + "designation, familyCode, regionCode, academyCodes, communicationNames. " + ApiTexts.IF_MATCH
                     + "A new designation keeps the former one in formerDesignations; the id never changes. "
                     + "Publishes CampusUpdated.")
-    @APIResponse(responseCode = "200", description = "The changed campus, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusView.class)),
-            headers = @Header(name = "ETag", description = "The campus's version, for If-Match and If-None-Match"))
-    public Response patch(@PathParam("campusId") UUID campusId,
-                          @Parameter(description = "The current ETag of the campus") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponseSchema(value = CampusView.class, responseDescription = "The changed campus, with its new ETag")
+    public Response patch(@PathParam("campusId") UUID campusId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(required = true, content = {
                                   @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CampusPatchBody.class)),
                                   @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -128,11 +130,10 @@ public class CampusResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listCampuses", summary = "The campus register",
-            description = "Any role. In designation order, paged by an opaque cursor (limit 1-500, default 50; "
-                    + "Link rel=next). Filters combine. With Accept: text/csv or format=csv, streams every "
-                    + "matching campus as RFC 4180 CSV (UTF-8, header row; academies joined by '|').")
+            description = "In designation order, paged by an opaque cursor (limit 1-500, default 50; Link rel=next). "
+                    + "Filters combine. With Accept: text/csv or format=csv, streams every matching campus as RFC 4180 "
+                    + "CSV (UTF-8, header row; academies joined by '|').")
     @APIResponse(responseCode = "200", description = "A page of campuses (JSON), or every matching campus (CSV)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampusPage.class)),
                     @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
@@ -142,10 +143,9 @@ public class CampusResource {
                          @Parameter(description = "Label status today") @QueryParam("labelStatus") String labelStatus,
                          @Parameter(description = "Words of the designation or of an alias, accents ignored")
                          @QueryParam("q") String q,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)",
-                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
                          @QueryParam("limit") String limit,
-                         @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("cursor") String cursor,
                          @Parameter(description = "csv to stream CSV") @QueryParam("format") String format,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept, UriInfo uri) {
         CampusQuery query = new CampusQuery(region, academy, family,

@@ -61,8 +61,7 @@ public class ReferenceResource {
     @GET
     @Path("/regions")
     @Operation(operationId = "listRegions", summary = "The 18 current regions (INSEE codes)",
-            description = "Any role. Code, French name, whether overseas, and the other spellings of the report; "
-                    + "by name.")
+            description = "Code, French name, whether overseas, and the other spellings of the report; by name.")
     public List<RegionItem> regions() {
         return reference.regions().stream()
                 .map(r -> new RegionItem(r.code, r.name, r.overseas, List.copyOf(r.aliases))).toList();
@@ -71,8 +70,8 @@ public class ReferenceResource {
     @GET
     @Path("/academies")
     @Operation(operationId = "listAcademies", summary = "Academies, optionally of one region",
-            description = "Any role. Code, French name, region, whether current (Caen and Rouen are now "
-                    + "Normandie), and the other spellings of the report; by code.")
+            description = "Code, French name, region, whether current (Caen and Rouen are now Normandie), and the "
+                    + "other spellings of the report; by code.")
     public List<AcademyItem> academies(@Parameter(description = "Region INSEE code") @QueryParam("region") String region) {
         return reference.academies(region).stream().map(a -> new AcademyItem(a.code, a.name, a.regionCode, a.current,
                 List.copyOf(a.aliases))).toList();
@@ -82,7 +81,7 @@ public class ReferenceResource {
     @Path("/sector-families")
     @Operation(operationId = "listSectorFamilies",
             summary = "Sector families: the 11 of Annexe 4 and 'Services à la personne' of [63]",
-            description = "Any role. Code and French label, in the order of Annexe 4.")
+            description = "Code and French label, in the order of Annexe 4.")
     public List<FamilyItem> sectorFamilies() {
         return reference.sectorFamilies().stream().map(f -> new FamilyItem(f.code, f.label, f.inAnnex4)).toList();
     }
@@ -90,7 +89,7 @@ public class ReferenceResource {
     @GET
     @Path("/label-statuses")
     @Operation(operationId = "listLabelStatuses", summary = "Label statuses with their French labels",
-            description = "Any role. The codes of label.status and of the labelStatus filter, in reference order.")
+            description = "The codes of label.status and of the labelStatus filter, in reference order.")
     public List<CodeItem> labelStatuses() {
         return CodeItem.of(LabelStatus.class);
     }
@@ -98,7 +97,7 @@ public class ReferenceResource {
     @GET
     @Path("/application-kinds")
     @Operation(operationId = "listApplicationKinds", summary = "Kinds of application with their French labels",
-            description = "Any role. INITIAL (first label) or RENEWAL.")
+            description = "INITIAL (first label) or RENEWAL.")
     public List<CodeItem> applicationKinds() {
         return CodeItem.of(ApplicationKind.class);
     }
@@ -106,7 +105,7 @@ public class ReferenceResource {
     @GET
     @Path("/application-parts")
     @Operation(operationId = "listApplicationParts", summary = "Parts of an application file with their French labels",
-            description = "Any role. The parts recommendations 1 to 4 ask a file to hold (presentParts, requiredParts).")
+            description = "The parts recommendations 1 to 4 ask a file to hold (presentParts, requiredParts).")
     public List<CodeItem> applicationParts() {
         return CodeItem.of(ApplicationPart.class);
     }
@@ -114,7 +113,7 @@ public class ReferenceResource {
     @GET
     @Path("/opinion-outcomes")
     @Operation(operationId = "listOpinionOutcomes", summary = "Outcomes of an expert opinion with their French labels",
-            description = "Any role. The outcomes the report recommends instead of stars (§ 76).")
+            description = "The outcomes the report recommends instead of stars (§ 76).")
     public List<CodeItem> opinionOutcomes() {
         return CodeItem.of(OpinionOutcome.class);
     }
@@ -122,7 +121,7 @@ public class ReferenceResource {
     @GET
     @Path("/issuing-bodies")
     @Operation(operationId = "listIssuingBodies", summary = "Bodies that give the opinion, with their French labels",
-            description = "Any role. The two scenarios of recommendation 5.")
+            description = "The two scenarios of recommendation 5.")
     public List<CodeItem> issuingBodies() {
         return CodeItem.of(IssuingBody.class);
     }
@@ -130,7 +129,7 @@ public class ReferenceResource {
     @GET
     @Path("/decision-outcomes")
     @Operation(operationId = "listDecisionOutcomes", summary = "Outcomes of a decision with their French labels",
-            description = "Any role. GRANTED or REFUSED.")
+            description = "GRANTED or REFUSED.")
     public List<CodeItem> decisionOutcomes() {
         return CodeItem.of(DecisionOutcome.class);
     }

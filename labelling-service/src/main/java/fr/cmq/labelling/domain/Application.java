@@ -4,7 +4,6 @@ import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.common.reference.ApplicationPart;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

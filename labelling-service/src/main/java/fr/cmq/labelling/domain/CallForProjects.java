@@ -2,7 +2,6 @@ package fr.cmq.labelling.domain;
 
 import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.ApplicationPart;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,16 +1,12 @@
 package fr.cmq.labelling.domain;
 
 import fr.cmq.common.reference.DecisionOutcome;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -20,10 +16,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "label_decision")
-public class LabelDecision extends PanacheEntityBase {
+public class LabelDecision extends RecordedEntity {
 
-    @Id
-    public UUID id;
     public UUID applicationId;
     public UUID campusId;
     @Enumerated(EnumType.STRING)
@@ -33,8 +27,6 @@ public class LabelDecision extends PanacheEntityBase {
     public LocalDate startDate;
     public Integer durationYears;
     public LocalDate expiryDate;
-    public Instant recordedAt;
-    public String recordedBy;
 
     public boolean granted() {
         return outcome == DecisionOutcome.GRANTED;
@@ -55,7 +47,7 @@ public class LabelDecision extends PanacheEntityBase {
     /** The granted decision that defines a campus's label: the one with the latest start, or null. */
     public static LabelDecision currentGrant(UUID campusId) {
         return LabelDecision.<LabelDecision>find("campusId = ?1 and outcome = ?2", Sort.descending("startDate")
-                .and("recordedAt", Sort.Direction.Descending), campusId, DecisionOutcome.GRANTED).firstResult();
+                .and("createdAt", Sort.Direction.Descending), campusId, DecisionOutcome.GRANTED).firstResult();
     }
 
     public static boolean anyRefusal(UUID campusId) {

@@ -31,17 +31,17 @@ public record LabelStep(Instant recordedAt, LabelStepType type, Application appl
     }
 
     public static LabelStep opinion(Application application, String callCode, Opinion opinion) {
-        return new LabelStep(opinion.recordedAt, LabelStepType.OPINION_ISSUED, application, callCode, opinion,
+        return new LabelStep(opinion.createdAt(), LabelStepType.OPINION_ISSUED, application, callCode, opinion,
                 null, null);
     }
 
     public static LabelStep decided(Application application, String callCode, LabelDecision decision) {
-        return new LabelStep(decision.recordedAt, decision.granted() ? LabelStepType.LABEL_GRANTED
+        return new LabelStep(decision.createdAt(), decision.granted() ? LabelStepType.LABEL_GRANTED
                 : LabelStepType.LABEL_REFUSED, application, callCode, null, decision, null);
     }
 
     public static LabelStep withdrawn(Application application, String callCode, LabelWithdrawal withdrawal) {
-        return new LabelStep(withdrawal.recordedAt, LabelStepType.LABEL_WITHDRAWN, application, callCode, null,
+        return new LabelStep(withdrawal.createdAt(), LabelStepType.LABEL_WITHDRAWN, application, callCode, null,
                 null, withdrawal);
     }
 }

@@ -2,25 +2,19 @@ package fr.cmq.labelling.domain;
 
 import fr.cmq.common.reference.IssuingBody;
 import fr.cmq.common.reference.OpinionOutcome;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** The expert opinion on an application: 1 to 3 stars (legacy scheme) or an outcome (§ 76). */
 @Entity
 @Table(name = "opinion")
-public class Opinion extends PanacheEntityBase {
+public class Opinion extends RecordedEntity {
 
-    @Id
-    public UUID id;
     public UUID applicationId;
     public Integer stars;
     @Enumerated(EnumType.STRING)
@@ -29,8 +23,6 @@ public class Opinion extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public IssuingBody issuingBody;
     public LocalDate issuedOn;
-    public Instant recordedAt;
-    public String recordedBy;
 
     /** The opinion on an application, or null. */
     public static Opinion ofApplication(UUID applicationId) {

@@ -1,14 +1,12 @@
 package fr.cmq.labelling.service;
 
 import jakarta.inject.Inject;
-import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.ApplicationPart;
 import fr.cmq.common.reference.DecisionOutcome;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.ApplicationFile;
@@ -35,11 +33,9 @@ import java.util.UUID;
 public class ApplicationService {
 
     @Inject
-    Outbox outbox;
+    CampusWrites writes;
     @Inject
     CmqClock clock;
-    @Inject
-    BodyValidation validation;
     @Inject
     CallService calls;
     @Inject
@@ -48,9 +44,8 @@ public class ApplicationService {
     /** A first application or a renewal, under a call. Publishes ApplicationSubmitted. */
     @Transactional
     public ApplicationFile submit(UUID campusId, ApplicationRequest request, Caller caller) {
-        Campus campus = CampusService.lockForWrite(campusId);
-        caller.requireWriteOn(campus.regionCode);
-        validation.check(request);
+        Campus campus = writes.lock(campusId, caller);
+        writes.check(request);
         CallForProjects call = calls.require(request.callCode());
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -74,9 +69,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationFile issueOpinion(UUID applicationId, OpinionRequest request, Caller caller) {
         Application application = require(applicationId);
-        Campus campus = CampusService.lockForWrite(application.campusId);
-        caller.requireWriteOn(campus.regionCode);
-        validation.check(request);
+        Campus campus = writes.lock(application.campusId, caller);
+        writes.check(request);
         if ((request.stars() == null) == (request.outcome() == null)) {
             throw ProblemException.invalid(List.of(new FieldError("stars", "give either stars or an outcome"),
                     new FieldError("outcome", "give either stars or an outcome")));
@@ -91,15 +85,13 @@ public class ApplicationService {
             throw ProblemException.conflict("Application " + applicationId + " already has an opinion");
         }
         Opinion opinion = new Opinion();
-        opinion.id = UUID.randomUUID();
         opinion.applicationId = applicationId;
         opinion.stars = request.stars();
         opinion.outcome = request.outcome();
         opinion.justification = request.justification();
         opinion.issuingBody = request.issuingBody();
         opinion.issuedOn = request.issuedOn();
-        opinion.recordedAt = clock.now();
-        opinion.recordedBy = caller.subject();
+        opinion.recordCreation(caller.subject(), clock.now());
         opinion.persist();
         return record(campus, application, LabellingEventTypes.OPINION_ISSUED, caller);
     }
@@ -111,9 +103,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationFile decide(UUID applicationId, DecisionRequest request, Caller caller) {
         Application application = require(applicationId);
-        Campus campus = CampusService.lockForWrite(application.campusId);
-        caller.requireWriteOn(campus.regionCode);
-        validation.check(request);
+        Campus campus = writes.lock(application.campusId, caller);
+        writes.check(request);
         boolean granted = request.outcome() == DecisionOutcome.GRANTED;
         if (granted) {
             List<FieldError> errors = new ArrayList<>();
@@ -136,7 +127,6 @@ public class ApplicationService {
                     + missing + "; complete the file with a new application before deciding");
         }
         LabelDecision decision = new LabelDecision();
-        decision.id = UUID.randomUUID();
         decision.applicationId = applicationId;
         decision.campusId = campus.id;
         decision.outcome = request.outcome();
@@ -145,8 +135,7 @@ public class ApplicationService {
         if (granted) {
             decision.grantFrom(request.startDate(), request.durationYears());
         }
-        decision.recordedAt = clock.now();
-        decision.recordedBy = caller.subject();
+        decision.recordCreation(caller.subject(), clock.now());
         decision.persist();
         return record(campus, application, granted ? LabellingEventTypes.LABEL_GRANTED : LabellingEventTypes.LABEL_REFUSED,
                 caller);
@@ -157,9 +146,9 @@ public class ApplicationService {
     }
 
     private ApplicationFile record(Campus campus, Application application, String eventType, Caller caller) {
-        CampusLabel label = labels.refresh(campus, caller.subject());
+        CampusLabel label = labels.refresh(campus, caller);
         ApplicationFile file = file(application);
-        outbox.append(eventType, campus.id, caller.subject(), LabellingEventData.label(file, label));
+        writes.publish(campus, caller, eventType, LabellingEventData.label(file, label));
         return file;
     }
 

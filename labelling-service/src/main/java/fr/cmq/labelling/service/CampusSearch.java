@@ -8,7 +8,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The register's queries: its filters as one HQL condition, in designation order, from a cursor's position; the
@@ -25,34 +27,20 @@ final class CampusSearch {
 
     /** The campuses matching {@code query} on {@code today} after {@code after}, at most {@code limit} (null: all). */
     static List<Campus> find(CampusQuery query, CampusQuery.After after, Integer limit, LocalDate today) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (query.region() != null) {
-            where.append(" and regionCode = :region");
-            params.and("region", query.region());
-        }
-        if (query.family() != null) {
-            where.append(" and familyCode = :family");
-            params.and("family", query.family());
-        }
-        if (query.academy() != null) {
-            where.append(" and :academy member of academyCodes");
-            params.and("academy", query.academy());
-        }
+        Filters filters = new Filters()
+                .and("regionCode = :region", "region", query.region())
+                .and("familyCode = :family", "family", query.family())
+                .and(":academy member of academyCodes", "academy", query.academy())
+                .and("searchText like :q", "q", SearchText.containsPattern(query.q()));
         if (query.labelStatus() != null) {
-            where.append(" and ").append(LabelCalendar.condition(query.labelStatus(), LABEL_COLUMNS, "today"));
-            params.and("today", today);
-        }
-        String pattern = SearchText.containsPattern(query.q());
-        if (pattern != null) {
-            where.append(" and searchText like :q");
-            params.and("q", pattern);
+            filters.and(LabelCalendar.condition(query.labelStatus(), LABEL_COLUMNS, "today"), "today", today);
         }
         if (after != null) {
-            where.append(" and (designation > :afterName or (designation = :afterName and id > :afterId))");
-            params.and("afterName", after.designation()).and("afterId", after.id());
+            filters.and("(designation > :afterName or (designation = :afterName and id > :afterId))",
+                    "afterName", after.designation());
+            filters.parameters.put("afterId", after.id());
         }
-        var found = Campus.<Campus>find(where.toString(), Sort.by("designation").and("id"), params);
+        var found = Campus.<Campus>find(filters.condition.toString(), Sort.by("designation").and("id"), filters.parameters);
         return limit == null ? found.list() : found.page(0, limit).list();
     }
 
@@ -62,5 +50,21 @@ final class CampusSearch {
                         + LabelCalendar.condition(LabelStatus.RENEWAL_DUE, LABEL_COLUMNS, "today")
                         + ") and labelExpiryDate <= :before", Sort.by("labelExpiryDate").and("designation"),
                 Parameters.with("today", today).and("before", before)).list();
+    }
+
+    /** The register's filters as one HQL condition and its parameters, one optional filter at a time. */
+    private static final class Filters {
+
+        private final StringBuilder condition = new StringBuilder("1 = 1");
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        /** Adds {@code clause} and its parameter when {@code value} is given; an absent filter adds nothing. */
+        Filters and(String clause, String parameter, Object value) {
+            if (value != null) {
+                condition.append(" and ").append(clause);
+                parameters.put(parameter, value);
+            }
+            return this;
+        }
     }
 }

@@ -8,9 +8,6 @@ import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
-import fr.cmq.common.web.ConditionalRequests;
-import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Campus;
 import fr.cmq.labelling.domain.DatedCampus;
@@ -30,25 +27,23 @@ import java.util.UUID;
 public class CampusService {
 
     @Inject
+    CampusWrites writes;
+    @Inject
     Outbox outbox;
     @Inject
     CmqClock clock;
-    @Inject
-    BodyValidation validation;
 
     @Transactional
     public DatedCampus register(CampusRegistration request, Caller caller) {
         caller.requireWriteOn(request == null ? null : request.regionCode());
-        validation.check(request);
+        writes.check(request);
         CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
         Campus campus = Campus.register(request.designation().strip(), request.familyCode(), request.regionCode(),
                 request.academyCodes(), CampusInput.names(request.communicationNames(), "communicationNames"),
                 caller.subject(), clock.now());
         campus.persistAndFlush();
-        DatedCampus registered = new DatedCampus(campus, clock.today());
-        outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campus.id, caller.subject(),
-                LabellingEventData.campus(campus));
-        return registered;
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_REGISTERED, LabellingEventData.campus(campus));
+        return new DatedCampus(campus, clock.today());
     }
 
     /**
@@ -58,9 +53,7 @@ public class CampusService {
      */
     @Transactional
     public DatedCampus patch(UUID id, JsonNode body, String ifMatch, Caller caller) {
-        Campus campus = lockForWrite(id);
-        caller.requireWriteOn(campus.regionCode);
-        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(campus.version()));
+        Campus campus = writes.lock(id, caller, ifMatch);
         CampusPatch patch = CampusPatch.read(body);
         String region = patch.regionCodeOr(campus.regionCode);
         if (!region.equals(campus.regionCode)) {
@@ -78,18 +71,17 @@ public class CampusService {
             campus.communicationNames = AuditedEntity.keepOrReplace(campus.communicationNames, patch.communicationNames());
         }
         campus.refreshSearchText();
-        campus.recordUpdate(caller.subject(), clock.now());
-        Campus.flush();
-        DatedCampus changed = new DatedCampus(campus, clock.today());
-        outbox.append(LabellingEventTypes.CAMPUS_UPDATED, campus.id, caller.subject(), LabellingEventData.campus(campus));
-        return changed;
+        writes.recordUpdate(campus, caller);
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, LabellingEventData.campus(campus));
+        return new DatedCampus(campus, clock.today());
     }
 
     public DatedCampus get(UUID id) {
         return new DatedCampus(require(id), clock.today());
     }
 
-    public Campus require(UUID id) {
+    /** The campus, or 404. */
+    static Campus require(UUID id) {
         Campus campus = Campus.findById(id);
         if (campus == null) {
             throw ProblemException.notFound("Campus " + id);
@@ -101,15 +93,6 @@ public class CampusService {
     public List<RecordedEvent> auditTrail(UUID id) {
         require(id);
         return outbox.trail(id);
-    }
-
-    /** The campus, locked until the end of the transaction: writers of one campus take turns. */
-    static Campus lockForWrite(UUID id) {
-        Campus campus = Campus.findForWrite(id);
-        if (campus == null) {
-            throw ProblemException.notFound("Campus " + id);
-        }
-        return campus;
     }
 
     /**

@@ -1,15 +1,11 @@
 package fr.cmq.labelling.service;
 
 import jakarta.inject.Inject;
-import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
-import fr.cmq.common.web.ConditionalRequests;
-import fr.cmq.common.web.ETags;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Application;
 import fr.cmq.labelling.domain.CallForProjects;
@@ -34,19 +30,15 @@ import java.util.UUID;
 public class LabelService {
 
     @Inject
-    Outbox outbox;
+    CampusWrites writes;
     @Inject
     CmqClock clock;
-    @Inject
-    BodyValidation validation;
 
     /** Withdraws the current label, within its dates; needs the campus's current ETag. Publishes LabelWithdrawn. */
     @Transactional
     public CampusLabel withdraw(UUID campusId, WithdrawalRequest request, String ifMatch, Caller caller) {
-        Campus campus = CampusService.lockForWrite(campusId);
-        caller.requireWriteOn(campus.regionCode);
-        ConditionalRequests.requireIfMatch(ifMatch, ETags.of(campus.version()));
-        validation.check(request);
+        Campus campus = writes.lock(campusId, caller, ifMatch);
+        writes.check(request);
         LabelDecision current = LabelDecision.currentGrant(campusId);
         LabelStatus status = campus.labelStatusOn(clock.today());
         if (current == null || status == LabelStatus.WITHDRAWN || status == LabelStatus.EXPIRED
@@ -59,26 +51,20 @@ public class LabelService {
                     + current.startDate + " and before " + current.expiryDate);
         }
         LabelWithdrawal withdrawal = new LabelWithdrawal();
-        withdrawal.id = UUID.randomUUID();
         withdrawal.decisionId = current.id;
         withdrawal.campusId = campusId;
         withdrawal.withdrawnOn = request.withdrawnOn();
         withdrawal.legalActReference = request.legalActReference().strip();
         withdrawal.reason = request.reason().strip();
-        withdrawal.recordedAt = clock.now();
-        withdrawal.recordedBy = caller.subject();
+        withdrawal.recordCreation(caller.subject(), clock.now());
         withdrawal.persist();
-        CampusLabel label = refresh(campus, caller.subject());
-        outbox.append(LabellingEventTypes.LABEL_WITHDRAWN, campusId, caller.subject(), LabellingEventData.label(null, label));
+        CampusLabel label = refresh(campus, caller);
+        writes.publish(campus, caller, LabellingEventTypes.LABEL_WITHDRAWN, LabellingEventData.label(null, label));
         return label;
     }
 
     public CampusLabel label(UUID campusId) {
-        Campus campus = Campus.findById(campusId);
-        if (campus == null) {
-            throw ProblemException.notFound("Campus " + campusId);
-        }
-        return label(campus);
+        return label(CampusService.require(campusId));
     }
 
     /** Current labels (not withdrawn, not expired) whose expiry falls on or before {@code before}, by expiry. */
@@ -88,9 +74,9 @@ public class LabelService {
 
     /**
      * Recomputes the label facts kept on the campus row from its files (the current grant and its
-     * withdrawal, else an application awaiting a decision, else a refusal) and records the change.
+     * withdrawal, else an application awaiting a decision, else a refusal) and records the caller's change.
      */
-    CampusLabel refresh(Campus campus, String actor) {
+    CampusLabel refresh(Campus campus, Caller caller) {
         LabelDecision grant = LabelDecision.currentGrant(campus.id);
         LabelFacts facts;
         if (grant != null) {
@@ -105,8 +91,7 @@ public class LabelService {
             facts = LabelFacts.NONE;
         }
         campus.setLabelFacts(facts);
-        campus.recordUpdate(actor, clock.now());
-        Campus.flush();
+        writes.recordUpdate(campus, caller);
         return label(campus);
     }
 
