@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import jakarta.inject.Inject;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,18 +45,13 @@ public class BudgetResource {
 
     static final String YEAR = "Fiscal year, 2013..(current year in France + 5)";
     static final String KIND = "FORECAST (default) or EXECUTED";
-    static final String ETAG = "The version of the resource, quoted (\"3\"): send it back in If-Match to change it,"
-            + " in If-None-Match to revalidate";
 
-    private final BudgetService budgets;
-    private final Caller caller;
-    private final CmqClock clock;
-
-    public BudgetResource(BudgetService budgets, Caller caller, CmqClock clock) {
-        this.budgets = budgets;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    @Inject
+    BudgetService budgets;
+    @Inject
+    Caller caller;
+    @Inject
+    CmqClock clock;
 
     @PUT
     @Path("/{year}")
@@ -68,23 +63,19 @@ public class BudgetResource {
                     + " Amounts are integer euro cents up to 100000000000 each and in total. A regional token writes"
                     + " only the campuses of its region, which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response putBudget(
-            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year,
-            @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "The current ETag; required when the budget exists") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch,
-            BudgetRequest request, UriInfo uri) {
-        BudgetService.Saved saved = budgets.put(campusId, Params.year("year", year, clock.today()), kind(kind),
-                request, ifMatch, caller);
-        Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.header(HttpHeaders.ETAG, ETags.of(saved.budget().version()))
-                .entity(BudgetView.of(saved.budget(), caller.isNational())).build();
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    public Response putBudget(@PathParam("campusId") UUID campusId,
+                              @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER))
+                              @PathParam("year") String year,
+                              @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class))
+                              @QueryParam("kind") String kind,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              BudgetRequest request, UriInfo uri) {
+        var saved = budgets.put(campusId, Params.year("year", year, clock.today()), kind(kind), request, ifMatch,
+                caller);
+        return WriteAnswers.put(saved, BudgetView.of(saved.entity(), caller.isNational()), uri);
     }
 
     @GET
@@ -95,14 +86,13 @@ public class BudgetResource {
                     + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Only"
                     + " national tokens see updatedBy.")
     @APIResponse(responseCode = "200", description = "The budget",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    public Response getBudget(
-            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String year,
-            @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    public Response getBudget(@PathParam("campusId") UUID campusId,
+                              @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER))
+                              @PathParam("year") String year,
+                              @Parameter(description = KIND, schema = @Schema(implementation = BudgetKind.class))
+                              @QueryParam("kind") String kind,
+                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Budget budget = budgets.get(campusId, Params.year("year", year, clock.today()), kind(kind));
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(budget.version()),
                 () -> BudgetView.of(budget, caller.isNational()));
@@ -113,13 +103,10 @@ public class BudgetResource {
     @Operation(operationId = "listBudgets", summary = "All budgets of a campus, by year then kind (at most 2 per year)",
             description = "Every budget of the campus (or only those of one kind), oldest year first, FORECAST before"
                     + " EXECUTED, each with its figures. Only national tokens see updatedBy.")
-    @APIResponse(responseCode = "200", description = "The budgets, oldest year first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
-    public List<BudgetView> listBudgets(
-            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = "Only budgets of this kind; all when absent",
-                    schema = @Schema(implementation = BudgetKind.class)) @QueryParam("kind") String kind) {
+    public List<BudgetView> listBudgets(@PathParam("campusId") UUID campusId,
+                                        @Parameter(description = "Only budgets of this kind; all when absent",
+                                                schema = @Schema(implementation = BudgetKind.class))
+                                        @QueryParam("kind") String kind) {
         BudgetKind only = Params.code("kind", kind, BudgetKind.class, null);
         return budgets.list(campusId, only).stream().map(b -> BudgetView.of(b, caller.isNational())).toList();
     }

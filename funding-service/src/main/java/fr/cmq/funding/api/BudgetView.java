@@ -74,9 +74,9 @@ public record BudgetView(
     public static BudgetView of(Budget budget, boolean withAudit) {
         BudgetFigures figures = budget.figures();
         return new BudgetView(budget.campusId, budget.year, budget.kind, budget.holder, budget.holderName,
-                budget.uses.stream().map(u -> new UseView(u.use, u.amountCents)).toList(),
-                budget.contributions.stream().map(c -> new ContributionView(c.funderName, c.funderType,
-                        c.amountCents, c.nature, c.modality, c.status)).toList(),
+                budget.uses.stream().map(u -> new UseView(u.use(), u.amountCents())).toList(),
+                budget.contributions.stream().map(c -> new ContributionView(c.funderName(),
+                        c.funderType(), c.amountCents(), c.nature(), c.modality(), c.status())).toList(),
                 figures.totalResourcesCents(), figures.totalUsesCents(), figures.balanceCents(),
                 figures.coverageRatioPercent(), figures.byFunderType().stream().map(FunderTypeShare::of).toList(),
                 figures.byModality().stream().map(ModalityShare::of).toList(), figures.nonRectoratPercent(),

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,26 +55,18 @@ public class DirectorFundingResource {
                     + " otherwise). The first PUT creates it (201, event DirectorFundingDeclared); later ones need"
                     + " If-Match (200, event DirectorFundingUpdated). A regional token writes only the campuses of its"
                     + " region, which is checked before the body is validated.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
-            description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DirectorFundingView.class)))
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = HttpHeaders.ETAG,
-            description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DirectorFundingView.class)))
-    public Response putDirectorFunding(
-            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = BudgetResource.YEAR, schema = @Schema(type = SchemaType.INTEGER))
-            @PathParam("year") String year,
-            @Parameter(description = "The current ETag; required when it exists") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch,
-            DirectorFundingRequest request, UriInfo uri) {
-        DirectorFundingService.Saved saved = fundings.put(campusId, Params.year("year", year, clock.today()), request,
-                ifMatch, caller);
-        Response.ResponseBuilder response = saved.created() ? Response.created(uri.getRequestUri()) : Response.ok();
-        return response.header(HttpHeaders.ETAG, ETags.of(saved.funding().version()))
-                .entity(DirectorFundingView.of(saved.funding(), caller.isNational())).build();
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
+    public Response putDirectorFunding(@PathParam("campusId") UUID campusId,
+                                       @Parameter(description = BudgetResource.YEAR,
+                                               schema = @Schema(type = SchemaType.INTEGER))
+                                       @PathParam("year") String year,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       DirectorFundingRequest request, UriInfo uri) {
+        var saved = fundings.put(campusId, Params.year("year", year, clock.today()), request, ifMatch, caller);
+        return WriteAnswers.put(saved, DirectorFundingView.of(saved.entity(), caller.isNational()), uri);
     }
 
     @GET
@@ -86,16 +77,13 @@ public class DirectorFundingResource {
             description = "The shares as declared with what each pays of the total cost, the rectorat's share and"
                     + " the share beyond it; answers an ETag, and 304 to If-None-Match naming it. Only national tokens"
                     + " see updatedBy.")
-    @APIResponse(responseCode = "200", description = "The co-financing", headers = @Header(name = HttpHeaders.ETAG,
-            description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DirectorFundingView.class)))
-    public Response getDirectorFunding(
-            @Parameter(description = "The campus's id in the national register") @PathParam("campusId") UUID campusId,
-            @Parameter(description = BudgetResource.YEAR, schema = @Schema(type = SchemaType.INTEGER))
-            @PathParam("year") String year,
-            @Parameter(description = "An ETag already held; 304 if still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
+    @APIResponse(responseCode = "200", description = "The co-financing",
+            content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
+    public Response getDirectorFunding(@PathParam("campusId") UUID campusId,
+                                       @Parameter(description = BudgetResource.YEAR,
+                                               schema = @Schema(type = SchemaType.INTEGER))
+                                       @PathParam("year") String year,
+                                       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         DirectorFunding funding = fundings.get(campusId, Params.year("year", year, clock.today()));
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(funding.version()),
                 () -> DirectorFundingView.of(funding, caller.isNational()));

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.rules.Percentages;
 import fr.cmq.funding.domain.DirectorFunding;
-import fr.cmq.funding.domain.DirectorShare;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,12 +37,8 @@ public record DirectorFundingView(
     }
 
     public static DirectorFundingView of(DirectorFunding funding, boolean withAudit) {
-        List<Long> amounts = funding.shareAmountsCents();
-        List<ShareView> shares = new ArrayList<>();
-        for (int i = 0; i < funding.shares.size(); i++) {
-            DirectorShare share = funding.shares.get(i);
-            shares.add(new ShareView(share.funderName, share.funderType, share.percent, amounts.get(i)));
-        }
+        List<ShareView> shares = funding.paidShares().stream().map(paid -> new ShareView(paid.share().funderName(),
+                paid.share().funderType(), paid.share().percent(), paid.amountCents())).toList();
         return new DirectorFundingView(funding.campusId, funding.year, funding.totalCostCents, funding.employerName,
                 shares, funding.rectoratPercent(), funding.nonRectoratPercent(), funding.version(), funding.createdAt(),
                 funding.updatedAt(), withAudit ? funding.updatedBy() : null);

@@ -43,7 +43,7 @@ import java.util.UUID;
 @Tag(name = "Funding envelopes", description = "Multi-year envelopes of one funder shared by several campuses")
 public class EnvelopeResource {
 
-    private static final String LOCATION = "The URL of the envelope";
+    private static final String ETAG = "The envelope's entity tag (for If-None-Match): a new one with each allocation";
 
     @Inject
     EnvelopeService envelopes;
@@ -62,10 +62,9 @@ public class EnvelopeResource {
                     + " register; a period within 2013..(current year + 5)). Publishes EnvelopeCreated once per covered"
                     + " campus. A regional token may cover only campuses of its region, which is checked before the body"
                     + " is validated.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG),
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
     public Response createEnvelope(EnvelopeRequest request, UriInfo uri) {
         return created(EnvelopeView.of(envelopes.create(request, caller)), uri);
     }
@@ -76,16 +75,12 @@ public class EnvelopeResource {
             summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus",
             description = "Envelopes by id in keyset pages {items, nextCursor}; the Link header (rel=next) carries"
                     + " the next page too.")
-    @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link",
-            description = "<the next page's URL>; rel=\"next\", absent on the last page",
-            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopePage.class)))
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = EnvelopePage.class)))
     public Response listEnvelopes(
             @Parameter(description = "Only envelopes covering this campus") @QueryParam("campusId") UUID campusId,
-            @Parameter(description = "Page size, 1..500, default 50", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            UriInfo uri) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, UriInfo uri) {
         Page<EnvelopeService.Statement> page = envelopes.list(campusId, Params.limit(limit), cursor);
         Response.ResponseBuilder response = Response.ok(new EnvelopePage(
                 page.items().stream().map(EnvelopeView::of).toList(), page.nextCursor()));
@@ -102,11 +97,9 @@ public class EnvelopeResource {
     @Operation(operationId = "getEnvelope", summary = "One envelope with its allocations and what each campus has drawn",
             description = "The envelope, every allocation (oldest first), what each covered campus has drawn and what"
                     + " remains; answers an ETag, and 304 to If-None-Match naming it.")
-    @APIResponse(responseCode = "200", description = "The envelope", headers = @Header(name = HttpHeaders.ETAG,
-            description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponse(responseCode = "200", description = "The envelope",
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
     public Response getEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
-                                @Parameter(description = "An ETag already held; 304 if still current")
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         EnvelopeService.Statement envelope = envelopes.get(envelopeId);
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(envelope.envelope().version()),
@@ -123,17 +116,18 @@ public class EnvelopeResource {
                     + " EnvelopeAllocated for the campus. A regional token allocates only to campuses of its region,"
                     + " which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Allocated; the body is the envelope after it", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = LOCATION, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = BudgetResource.ETAG, schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopeView.class)))
-    public Response allocateFromEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
-                                         AllocationRequest request, UriInfo uri) {
+            @Header(name = HttpHeaders.LOCATION, description = "The URL of the envelope"),
+            @Header(name = HttpHeaders.ETAG, description = ETAG)},
+            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
+    public Response allocateFromEnvelope(
+            @Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
+            AllocationRequest request, UriInfo uri) {
         return created(EnvelopeView.of(envelopes.allocate(envelopeId, request, caller)), uri);
     }
 
     /** 201 with the envelope, its URL and its ETag. */
     private static Response created(EnvelopeView envelope, UriInfo uri) {
         URI location = uri.getBaseUriBuilder().path("api/v1/funding-envelopes").path(envelope.id().toString()).build();
-        return Response.created(location).header(HttpHeaders.ETAG, ETags.of(envelope.version())).entity(envelope).build();
+        return WriteAnswers.created(location, envelope.version(), envelope);
     }
 }

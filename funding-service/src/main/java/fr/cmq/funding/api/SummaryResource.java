@@ -14,10 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** National views of the funding (recommendations 6 and 9, sustainability warning of §2.3.2.2). */
@@ -36,8 +34,6 @@ public class SummaryResource {
     @Operation(operationId = "getFundingSummary", summary = "The year's forecast budgets: totals, split by funder type"
             + " and modality, campuses with no budget and campuses funded only by the rectorat",
             description = "Aggregates the FORECAST budgets of the year, nationally or for one region's campuses.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryView.class)))
     public SummaryView getFundingSummary(
             @Parameter(description = BudgetResource.YEAR, required = true, schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("year") String year,

@@ -2,15 +2,12 @@ package fr.cmq.funding.domain;
 
 import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetKind;
-import fr.cmq.common.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -22,13 +19,8 @@ import java.util.UUID;
 /** A campus's budget for one year and one kind (forecast or executed), replaced wholesale by its owner. */
 @Entity
 @Table(name = "budget")
-public class Budget extends AuditedEntity {
+public class Budget extends CampusYearRecord {
 
-    @Id
-    public UUID id;
-    public UUID campusId;
-    @Column(name = "fiscal_year")
-    public int year;
     @Enumerated(EnumType.STRING)
     public BudgetKind kind;
     @Enumerated(EnumType.STRING)
@@ -49,15 +41,13 @@ public class Budget extends AuditedEntity {
     public long totalResourcesCents;
     public long totalUsesCents;
 
+    protected Budget() {
+    }
 
     /** A new budget of a campus for a year and kind; its lines come with {@link #replace}. */
-    public static Budget create(UUID campusId, int year, BudgetKind kind) {
-        Budget budget = new Budget();
-        budget.id = UUID.randomUUID();
-        budget.campusId = campusId;
-        budget.year = year;
-        budget.kind = kind;
-        return budget;
+    public Budget(UUID campusId, int year, BudgetKind kind) {
+        super(campusId, year);
+        this.kind = kind;
     }
 
     /**
@@ -69,8 +59,8 @@ public class Budget extends AuditedEntity {
         this.holderName = holderName;
         this.uses = keepOrReplace(this.uses, uses);
         this.contributions = keepOrReplace(this.contributions, contributions);
-        this.totalResourcesCents = contributions.stream().mapToLong(c -> c.amountCents).sum();
-        this.totalUsesCents = uses.stream().mapToLong(u -> u.amountCents).sum();
+        this.totalResourcesCents = contributions.stream().mapToLong(Contribution::amountCents).sum();
+        this.totalUsesCents = uses.stream().mapToLong(UseLine::amountCents).sum();
     }
 
     /** Totals, coverage ratio and shares of this budget. */

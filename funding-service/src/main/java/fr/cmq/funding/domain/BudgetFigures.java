@@ -27,8 +27,8 @@ public record BudgetFigures(long totalResourcesCents, long totalUsesCents, long 
         Map<FunderType, Long> byType = new EnumMap<>(FunderType.class);
         Map<FundingModality, Long> byModality = new EnumMap<>(FundingModality.class);
         for (Contribution c : budget.contributions) {
-            byType.merge(c.funderType, c.amountCents, Long::sum);
-            byModality.merge(c.modality, c.amountCents, Long::sum);
+            byType.merge(c.funderType(), c.amountCents(), Long::sum);
+            byModality.merge(c.modality(), c.amountCents(), Long::sum);
         }
         List<Share<FunderType>> typeShares = Share.split(byType);
         long resources = budget.totalResourcesCents;

@@ -7,37 +7,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
-/** One funder's share of the director post, in percent with at most one decimal. */
+/**
+ * One funder's share of the director post, in percent with one decimal. A value: equal when every field is, so that
+ * a replacement with the same shares leaves the rows as they are.
+ */
 @Embeddable
-public class DirectorShare {
+public record DirectorShare(String funderName,
+                            @Enumerated(EnumType.STRING) FunderType funderType,
+                            @Column(precision = 4, scale = 1) BigDecimal percent) {
 
-    public String funderName;
-    @Enumerated(EnumType.STRING)
-    public FunderType funderType;
-    @Column(precision = 4, scale = 1)
-    public BigDecimal percent;
-
-    public DirectorShare() {
-    }
-
-    /** A share in percent, kept with one decimal. */
-    public DirectorShare(String funderName, FunderType funderType, BigDecimal percent) {
-        this.funderName = funderName;
-        this.funderType = funderType;
-        this.percent = percent.setScale(1);
-    }
-
-    /** Equal when every field is: a replacement with the same lines leaves the rows as they are. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DirectorShare other && Objects.equals(funderName, other.funderName)
-                && funderType == other.funderType && Objects.equals(percent, other.percent);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(funderName, funderType, percent);
+    /** The percent is kept with one decimal. */
+    public DirectorShare {
+        percent = percent.setScale(1);
     }
 }

@@ -8,12 +8,10 @@ import fr.cmq.events.funding.EnvelopeState;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.BudgetFigures;
 import fr.cmq.funding.domain.DirectorFunding;
-import fr.cmq.funding.domain.DirectorShare;
 import fr.cmq.funding.domain.EnvelopeAllocation;
 import fr.cmq.funding.domain.EnvelopeBalance;
 import fr.cmq.funding.domain.FundingEnvelope;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +29,10 @@ public final class FundingEventData {
     public static BudgetState budget(Budget budget) {
         BudgetFigures figures = budget.figures();
         return new BudgetState(budget.year, budget.kind.name(), budget.holder.name(), budget.holderName,
-                budget.uses.stream().map(u -> new BudgetState.UseLine(u.use.name(), u.amountCents)).toList(),
-                budget.contributions.stream().map(c -> new BudgetState.Contribution(c.funderName, c.funderType.name(),
-                        c.amountCents, c.nature.name(), c.modality.name(), c.status.name())).toList(),
+                budget.uses.stream().map(u -> new BudgetState.UseLine(u.use().name(), u.amountCents())).toList(),
+                budget.contributions.stream().map(c -> new BudgetState.Contribution(c.funderName(),
+                        c.funderType().name(), c.amountCents(), c.nature().name(), c.modality().name(),
+                        c.status().name())).toList(),
                 figures.totalResourcesCents(), figures.totalUsesCents(), figures.balanceCents(),
                 figures.coverageRatioPercent(),
                 figures.byFunderType().stream().map(s -> new BudgetState.FunderTypeShare(s.key().name(),
@@ -45,13 +44,9 @@ public final class FundingEventData {
 
     /** DirectorFundingDeclared, DirectorFundingUpdated: the shares with what each pays. */
     public static DirectorFundingState directorFunding(DirectorFunding funding) {
-        List<Long> amounts = funding.shareAmountsCents();
-        List<DirectorFundingState.Share> shares = new ArrayList<>();
-        for (int i = 0; i < funding.shares.size(); i++) {
-            DirectorShare share = funding.shares.get(i);
-            shares.add(new DirectorFundingState.Share(share.funderName, share.funderType.name(), share.percent,
-                    amounts.get(i)));
-        }
+        List<DirectorFundingState.Share> shares = funding.paidShares().stream()
+                .map(paid -> new DirectorFundingState.Share(paid.share().funderName(),
+                        paid.share().funderType().name(), paid.share().percent(), paid.amountCents())).toList();
         return new DirectorFundingState(funding.year, funding.totalCostCents, funding.employerName, shares,
                 funding.rectoratPercent(), funding.nonRectoratPercent());
     }

@@ -11,9 +11,9 @@ import java.util.UUID;
 /** The body of {@code POST /api/v1/funding-envelopes/{envelopeId}/allocations}. */
 @Schema(name = "AllocationRequest", description = "An amount of the envelope drawn by one of its campuses for a year")
 public record AllocationRequest(
-        @Schema(required = true, description = "A campus the envelope covers") @NotNull UUID campusId,
-        @Schema(required = true, description = "A year of the envelope's period") @NotNull Integer year,
-        @Schema(required = true, description = "Amount in integer euro cents, 1..100000000000; the allocations of"
-                + " an envelope may not add to more than its total", minimum = "1", maximum = "100000000000")
+        @Schema(description = "A campus the envelope covers") @NotNull UUID campusId,
+        @Schema(description = "A year of the envelope's period") @NotNull Integer year,
+        @Schema(description = "Amount in integer euro cents, 1..100000000000; the allocations of"
+                + " an envelope may not add to more than its total")
         @NotNull @Positive @Max(Amounts.MAX_CENTS) Long amountCents) {
 }

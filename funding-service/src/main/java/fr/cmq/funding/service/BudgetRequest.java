@@ -20,33 +20,31 @@ import java.util.List;
 /** The body of {@code PUT /api/v1/campuses/{campusId}/budgets/{year}}: the whole budget, replaced wholesale. */
 @Schema(name = "BudgetRequest", description = "A campus's budget for a year, replaced wholesale")
 public record BudgetRequest(
-        @Schema(required = true, description = "Who holds the budget")
+        @Schema(description = "Who holds the budget")
         @NotNull BudgetHolder holder,
-        @Schema(description = "Name of the holding entity (e.g. the support establishment), optional", maxLength = 300)
+        @Schema(description = "Name of the holding entity (e.g. the support establishment), optional")
         @Size(max = 300) String holderName,
-        @Schema(required = true, description = "The uses of the budget; each use at most once")
+        @Schema(description = "The uses of the budget; each use at most once")
         @NotNull @Size(max = 6) List<@NotNull @Valid UseItem> uses,
-        @Schema(required = true, description = "The resources: one item per funder contribution")
+        @Schema(description = "The resources: one item per funder contribution")
         @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions) {
 
     @Schema(name = "BudgetUseLine", description = "One use of the budget and its amount")
     public record UseItem(
-            @Schema(required = true) @NotNull BudgetUse use,
-            @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
-                    minimum = "0", maximum = "100000000000")
+            @NotNull BudgetUse use,
+            @Schema(description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)")
             @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long amountCents) {
     }
 
     @Schema(name = "Contribution", description = "One funder's contribution (cash, or in kind and staff valued in euros)")
     public record ContributionItem(
-            @Schema(required = true, description = "Name of the funder, e.g. 'Airbus', 'Région Occitanie'", maxLength = 300)
+            @Schema(description = "Name of the funder, e.g. 'Airbus', 'Région Occitanie'")
             @NotBlank @Size(max = 300) String funderName,
-            @Schema(required = true) @NotNull FunderType funderType,
-            @Schema(required = true, description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)",
-                    minimum = "0", maximum = "100000000000")
+            @NotNull FunderType funderType,
+            @Schema(description = "Amount in integer euro cents, 0..100000000000 (1 000 000 000 EUR)")
             @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long amountCents,
-            @Schema(required = true) @NotNull ContributionNature nature,
-            @Schema(required = true) @NotNull FundingModality modality,
-            @Schema(required = true) @NotNull ContributionStatus status) {
+            @NotNull ContributionNature nature,
+            @NotNull FundingModality modality,
+            @NotNull ContributionStatus status) {
     }
 }

@@ -2,18 +2,11 @@ package fr.cmq.funding.service;
 
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
-import fr.cmq.common.outbox.Outbox;
-import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.security.Caller;
-import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
-import fr.cmq.common.web.ConditionalRequests;
-import fr.cmq.common.web.ETags;
 import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.Contribution;
@@ -23,7 +16,6 @@ import fr.cmq.funding.events.FundingEventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -36,55 +28,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class BudgetService {
 
+    private static final CampusRecordWriter.Events<Budget> EVENTS = new CampusRecordWriter.Events<>(
+            FundingEventTypes.BUDGET_DECLARED, FundingEventTypes.BUDGET_UPDATED, FundingEventData::budget);
+
     @Inject
-    Outbox outbox;
+    CampusRecordWriter writer;
     @Inject
     CampusDirectory directory;
-    @Inject
-    CampusLocks locks;
-    @Inject
-    BodyValidation validation;
-    @Inject
-    CmqClock clock;
-
-    /** The outcome of a replacement: the budget after it, and whether it was created by it. */
-    public record Saved(Budget budget, boolean created) {
-    }
 
     /**
-     * Creates or replaces the budget of a campus for a year and kind. The caller must be allowed to write the
-     * campus's region (checked before the body). An existing budget is replaced only with an {@code If-Match}
-     * naming its current version (428 without, 412 when stale, nothing changed); a budget that does not exist
-     * yet is created without {@code If-Match} (412 if one is sent, as RFC 9110 asks).
+     * Creates or replaces the budget of a campus for a year and kind, the way {@link CampusRecordWriter} puts a
+     * campus's record: region checked before the body; a new budget without {@code If-Match}, an existing one only
+     * with its current version's.
      */
     @Transactional
-    public Saved put(UUID campusId, int year, BudgetKind kind, BudgetRequest request, String ifMatch, Caller caller) {
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        validation.check(request);
-        checkRules(request);
-        locks.lock(campus.id());
-        Budget budget = find(campus.id(), year, kind).orElse(null);
-        ConditionalRequests.requireIfMatch(ifMatch, budget == null ? null : ETags.of(budget.version()));
-        boolean created = budget == null;
-        Instant now = clock.now();
-        if (created) {
-            budget = Budget.create(campus.id(), year, kind);
-            budget.recordCreation(caller.subject(), now);
-        } else {
-            budget.recordUpdate(caller.subject(), now);
-        }
-        budget.replace(request.holder(), blankToNull(request.holderName()),
-                request.uses().stream().map(u -> new UseLine(u.use(), u.amountCents())).toList(),
-                request.contributions().stream().map(c -> new Contribution(c.funderName().strip(), c.funderType(),
-                        c.amountCents(), c.nature(), c.modality(), c.status())).toList());
-        if (created) {
-            budget.persist();
-        }
-        budget.flush();
-        outbox.append(created ? FundingEventTypes.BUDGET_DECLARED : FundingEventTypes.BUDGET_UPDATED, campus.id(),
-                caller.subject(), FundingEventData.budget(budget));
-        return new Saved(budget, created);
+    public CampusRecordWriter.Saved<Budget> put(UUID campusId, int year, BudgetKind kind, BudgetRequest request,
+                                                String ifMatch, Caller caller) {
+        return writer.put(campusId, ifMatch, caller, request, () -> checkRules(request),
+                campus -> find(campus, year, kind).orElseGet(() -> new Budget(campus, year, kind)),
+                budget -> budget.replace(request.holder(), CampusRecordWriter.optional(request.holderName()),
+                        request.uses().stream().map(u -> new UseLine(u.use(), u.amountCents())).toList(),
+                        request.contributions().stream().map(c -> new Contribution(c.funderName().strip(),
+                                c.funderType(), c.amountCents(), c.nature(), c.modality(), c.status())).toList()),
+                EVENTS);
     }
 
     public Budget get(UUID campusId, int year, BudgetKind kind) {
@@ -106,10 +72,6 @@ public class BudgetService {
 
     private static Optional<Budget> find(UUID campusId, int year, BudgetKind kind) {
         return Budget.find("campusId = ?1 and year = ?2 and kind = ?3", campusId, year, kind).firstResultOptional();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Rules beyond each field's own bounds: a use listed once, totals within the sane bound. */

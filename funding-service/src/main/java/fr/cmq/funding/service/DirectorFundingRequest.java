@@ -21,21 +21,19 @@ import java.util.List;
 @Schema(name = "DirectorFundingRequest", description = "Who pays the operational director post for a year, in"
         + " shares of its total cost; the shares must add to exactly 100")
 public record DirectorFundingRequest(
-        @Schema(required = true, description = "Total yearly cost of the post in integer euro cents, 0..100000000000",
-                minimum = "0", maximum = "100000000000")
+        @Schema(description = "Total yearly cost of the post in integer euro cents, 0..100000000000")
         @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long totalCostCents,
-        @Schema(description = "Employer of record of the director (e.g. 'Airbus'), optional", maxLength = 300)
+        @Schema(description = "Employer of record of the director (e.g. 'Airbus'), optional")
         @Size(max = 300) String employerName,
-        @Schema(required = true, description = "The funders' shares, adding to exactly 100")
+        @Schema(description = "The funders' shares, adding to exactly 100")
         @NotEmpty @Size(max = 20) List<@NotNull @Valid ShareItem> shares) {
 
     @Schema(name = "DirectorShareRequest", description = "One funder's share of the post")
     public record ShareItem(
-            @Schema(required = true, description = "Name of the funder, e.g. 'UIMM'", maxLength = 300)
+            @Schema(description = "Name of the funder, e.g. 'UIMM'")
             @NotBlank @Size(max = 300) String funderName,
-            @Schema(required = true) @NotNull FunderType funderType,
-            @Schema(required = true, description = "Share in percent, more than 0 and at most 100, at most one decimal",
-                    minimum = "0", exclusiveMinimum = true, maximum = "100")
+            @NotNull FunderType funderType,
+            @Schema(description = "Share in percent, more than 0 and at most 100, at most one decimal")
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 1)
             BigDecimal percent) {
     }

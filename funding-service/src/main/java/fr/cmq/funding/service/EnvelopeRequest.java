@@ -18,17 +18,16 @@ import java.util.UUID;
 @Schema(name = "EnvelopeRequest", description = "A multi-year envelope of one funder shared by several campuses"
         + " (e.g. Hauts-de-France: 200 000 EUR over 3 years for six campuses)")
 public record EnvelopeRequest(
-        @Schema(required = true, description = "Name of the funder, e.g. 'Région Hauts-de-France'", maxLength = 300)
+        @Schema(description = "Name of the funder, e.g. 'Région Hauts-de-France'")
         @NotBlank @Size(max = 300) String funderName,
-        @Schema(required = true) @NotNull FunderType funderType,
-        @Schema(required = true, description = "Total of the envelope in integer euro cents, 1..100000000000",
-                minimum = "1", maximum = "100000000000")
+        @NotNull FunderType funderType,
+        @Schema(description = "Total of the envelope in integer euro cents, 1..100000000000")
         @NotNull @Positive @Max(Amounts.MAX_CENTS) Long totalCents,
-        @Schema(required = true, description = "First year of the period, 2013..(current year + 5)")
+        @Schema(description = "First year of the period, 2013..(current year + 5)")
         @NotNull Integer startYear,
-        @Schema(required = true, description = "Last year of the period (inclusive), not before startYear")
+        @Schema(description = "Last year of the period (inclusive), not before startYear")
         @NotNull Integer endYear,
-        @Schema(required = true) @NotNull FundingModality modality,
-        @Schema(required = true, description = "The campuses the envelope covers (ids of the national register), each once")
+        @NotNull FundingModality modality,
+        @Schema(description = "The campuses the envelope covers (ids of the national register), each once")
         @NotEmpty @Size(max = 200) List<@NotNull UUID> campusIds) {
 }

@@ -17,7 +17,6 @@ import fr.cmq.events.funding.FundingEventTypes;
 import fr.cmq.funding.domain.EnvelopeAllocation;
 import fr.cmq.funding.domain.EnvelopeBalance;
 import fr.cmq.funding.domain.FundingEnvelope;
-import fr.cmq.funding.domain.Amounts;
 import fr.cmq.funding.events.FundingEventData;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

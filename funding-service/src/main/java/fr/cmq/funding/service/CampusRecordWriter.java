@@ -1,0 +1,98 @@
+package fr.cmq.funding.service;
+
+import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.common.campus.KnownCampus;
+import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.persistence.CampusLocks;
+import fr.cmq.common.security.Caller;
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.BodyValidation;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.ETags;
+import fr.cmq.events.EventPayload;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The PUT of a campus's record that is replaced wholesale (a year's budget, a year's director co-financing), step by
+ * step, the same for every such record:
+ * <ol>
+ * <li>the campus must be known (404);</li>
+ * <li>the caller must be allowed to write its region (403), decided before the body is validated;</li>
+ * <li>the body is validated (400 naming each field), then checked against the record's own rules;</li>
+ * <li>the campus's writes are serialised (its {@code known_campus} row is locked);</li>
+ * <li>a record that does not exist yet is created without {@code If-Match} (412 if one is sent, as RFC 9110 asks);
+ * an existing one is replaced only with an {@code If-Match} naming its current version (428 without, 412 when
+ * stale);</li>
+ * <li>its event (declared or updated) goes to the outbox in the same transaction.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class CampusRecordWriter {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CampusDirectory directory;
+    @Inject
+    CampusLocks locks;
+    @Inject
+    BodyValidation validation;
+    @Inject
+    CmqClock clock;
+
+    /** The outcome of a PUT: the record after it, and whether the PUT created it. */
+    public record Saved<T extends AuditedEntity>(T entity, boolean created) {
+    }
+
+    /** The events of one kind of record: its type when created, its type when replaced, and its payload. */
+    record Events<T>(String declared, String updated, Function<T, ? extends EventPayload> data) {
+    }
+
+    /**
+     * Creates or replaces a record of the campus, within the caller's transaction.
+     *
+     * @param request      the body, validated after the region check
+     * @param rules        what the body must satisfy beyond each field's own bounds, checked after the validation
+     * @param currentOrNew the campus's record (read once the campus is locked), or a new one, not yet persisted
+     * @param replace      puts the body's content into the record
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    <T extends AuditedEntity> Saved<T> put(UUID campusId, String ifMatch, Caller caller, Object request, Runnable rules,
+                                           Function<UUID, T> currentOrNew, Consumer<T> replace, Events<T> events) {
+        KnownCampus campus = directory.require(campusId);
+        caller.requireWriteOn(campus.regionCode());
+        validation.check(request);
+        rules.run();
+        locks.lock(campus.id());
+        T entity = currentOrNew.apply(campus.id());
+        boolean created = !entity.isPersistent();
+        ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(entity.version()));
+        Instant now = clock.now();
+        if (created) {
+            entity.recordCreation(caller.subject(), now);
+        } else {
+            entity.recordUpdate(caller.subject(), now);
+        }
+        replace.accept(entity);
+        if (created) {
+            entity.persist();
+        }
+        entity.flush();
+        outbox.append(created ? events.declared() : events.updated(), campus.id(), caller.subject(),
+                events.data().apply(entity));
+        return new Saved<>(entity, created);
+    }
+
+    /** An optional text of a body as a record keeps it: stripped, null when absent or blank. */
+    static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
