@@ -41,16 +41,6 @@ class BudgetTest extends FundingTestSupport {
         clock.reset();
     }
 
-    /** Encadré 2: the Aérocampus had 2 MEUR from its region and 8 MEUR of own resources. */
-    private static final String AEROCAMPUS_FORECAST = """
-            {"holder": "CAMPUS", "holderName": "Aérocampus Aquitaine",
-             "uses": [{"use": "ACTIONS", "amountCents": 900000000}, {"use": "RUNNING_COSTS", "amountCents": 100000000}],
-             "contributions": [
-               {"funderName": "Région Nouvelle-Aquitaine", "funderType": "REGION", "amountCents": 200000000,
-                "nature": "CASH", "modality": "EX_ANTE", "status": "GRANTED"},
-               {"funderName": "Ventes de formations", "funderType": "OWN_RESOURCES", "amountCents": 800000000,
-                "nature": "CASH", "modality": "EX_ANTE", "status": "PLANNED"}]}""";
-
     private static String path(UUID campus, int year) {
         return "/api/v1/campuses/" + campus + "/budgets/" + year;
     }
@@ -69,7 +59,7 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void aerocampusForecastReadsTwentyAndEightyPercentAndIsPublished() throws Exception {
         UUID campus = knownCampus("Aérocampus", "75");
-        given().auth().oauth2(TestTokens.regional("75")).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.regional("75")).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2026))
                 .then().statusCode(201).header("ETag", "\"1\"").header("Location", startsWith("http"))
                 .body("kind", equalTo("FORECAST"))
@@ -111,21 +101,21 @@ class BudgetTest extends FundingTestSupport {
     void replacingNeedsTheCurrentETagAndAStaleOneKeepsTheOtherWritersBudget() throws Exception {
         UUID campus = knownCampus("Aéronautique et spatial", "76");
         // If-Match on a budget that does not exist yet: 412, nothing created.
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).body(AEROCAMPUS_BUDGET)
                 .header("If-Match", "\"1\"")
                 .when().put(path(campus, 2025)).then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2025)).then().statusCode(404);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2025)).then().statusCode(201);
 
         // Without If-Match: 428; the budget stays at version 1.
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2025))
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("If-Match"));
 
         // A first writer replaces it with If-Match "1": version 2, only the rectorat.
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        jsonAs(TestTokens.regional("76")).header("If-Match", "\"1\"")
                 .body(oneContribution("x", "0"))
                 .when().put(path(campus, 2025))
                 .then().statusCode(200).header("ETag", "\"2\"")
@@ -134,8 +124,8 @@ class BudgetTest extends FundingTestSupport {
                 .body("nonRectoratPercent", equalTo(dec("0.0")));
 
         // A second writer who read version 1 is refused; the first writer's budget is kept.
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).header("If-Match", "\"1\"")
+                .body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2025))
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("status", equalTo(412));
@@ -154,26 +144,14 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void concurrentWritersWithTheSameETagOneWinsTheOthersGet412() throws Exception {
         UUID campus = knownCampus("Aéronautique", "84");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2026)).then().statusCode(201);
         String token = TestTokens.national();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .header("If-Match", "\"1\"").body(oneContribution("x", "0"))
-                        .when().put(path(campus, 2026)).then().extract().statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertEquals(7, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = concurrently(8, 4, i -> jsonAs(token)
+                .header("If-Match", "\"1\"").body(oneContribution("x", "0"))
+                .when().put(path(campus, 2026)).then().extract().statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2026))
                 .then().statusCode(200).header("ETag", "\"2\"");
     }
@@ -181,13 +159,13 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void forecastAndExecutedBothExistForAYearAndAreListed() throws Exception {
         UUID campus = knownCampus("Forêt-Bois", "75");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2024)).then().statusCode(201);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .queryParam("kind", "EXECUTED")
                 .when().put(path(campus, 2024)).then().statusCode(201).body("kind", equalTo("EXECUTED"))
                 .body("coverageRatioPercent", equalTo(dec("100.0")));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2023)).then().statusCode(201);
 
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/budgets")
@@ -216,7 +194,7 @@ class BudgetTest extends FundingTestSupport {
         String body = """
                 {"holder": "CAMPUS", "uses": [{"use": "COMMUNICATION", "amountCents": 77}], "contributions": [%s]}"""
                 .formatted(contributions);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
+        jsonAs(TestTokens.national()).body(body)
                 .when().put(path(campus, 2026))
                 .then().statusCode(201)
                 .body("contributions", hasSize(77))
@@ -252,22 +230,22 @@ class BudgetTest extends FundingTestSupport {
         expect400(path(campus, 2026), oneContribution("x", "0").replace("\"uses\": [",
                 "\"uses\": [{\"use\": \"OPERATIONAL_DIRECTOR\", \"amountCents\": 1}, "), "uses[1].use");
         // Each amount within the bound, but 2 x 600 000 000 EUR is above it.
-        expect400(path(campus, 2026), AEROCAMPUS_FORECAST.replace("200000000", "60000000000")
+        expect400(path(campus, 2026), AEROCAMPUS_BUDGET.replace("200000000", "60000000000")
                 .replace("800000000", "60000000000"), "contributions");
         expect400(path(campus, 2012), oneContribution("x", "0"), "year");
         expect400(path(campus, tooLate), oneContribution("x", "0"), "year");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .queryParam("kind", "BUDGETED").when().put(path(campus, 2026))
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body("{\"holder\": ")
+        jsonAs(TestTokens.national()).body("{\"holder\": ")
                 .when().put(path(campus, 2026)).then().statusCode(400).contentType("application/problem+json");
 
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/" + campus + "/budgets")
                 .then().statusCode(200).body("$", hasSize(0));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(oneContribution("amountCents", "100000000000"))
                 .when().put(path(campus, clock.year() + 5)).then().statusCode(201);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2013)).then().statusCode(201);
     }
 
@@ -278,9 +256,9 @@ class BudgetTest extends FundingTestSupport {
         ZonedDateTime newYearInParis = ZonedDateTime.of(2030, 1, 1, 0, 30, 0, 0, CmqClock.FRANCE);
         clock.reset();
         clock.advance(Duration.between(Instant.now(), newYearInParis.toInstant()));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2035)).then().statusCode(201);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(oneContribution("x", "0"))
+        jsonAs(TestTokens.national()).body(oneContribution("x", "0"))
                 .when().put(path(campus, 2036))
                 .then().statusCode(400).body("errors[0].field", equalTo("year"))
                 .body("errors[0].message", equalTo("must be between 2013 and 2035"));
@@ -291,7 +269,7 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void unknownCampusIsNotFound() {
         UUID unknown = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.national()).body(AEROCAMPUS_BUDGET)
                 .when().put(path(unknown, 2026))
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", startsWith("Campus " + unknown));
@@ -303,22 +281,22 @@ class BudgetTest extends FundingTestSupport {
     @Test
     void writesAreScopedByRoleAndRegion() throws Exception {
         UUID campus = knownCampus("Aéronautique et spatial", "76");
-        given().contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST).when().put(path(campus, 2026))
+        given().contentType(ContentType.JSON).body(AEROCAMPUS_BUDGET).when().put(path(campus, 2026))
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.reader()).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2026))
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.regional("32")).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2026))
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", startsWith("A regional token of region 32"));
         // Who may write is decided before what is written is validated: an invalid body from another region is 403.
-        given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON)
+        jsonAs(TestTokens.regional("32"))
                 .body(oneContribution("amountCents", "-1"))
                 .when().put(path(campus, 2026))
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2026)).then().statusCode(404);
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(AEROCAMPUS_FORECAST)
+        jsonAs(TestTokens.regional("76")).body(AEROCAMPUS_BUDGET)
                 .when().put(path(campus, 2026)).then().statusCode(201);
         given().auth().oauth2(TestTokens.regional("32")).when().get(path(campus, 2026)).then().statusCode(200);
     }
@@ -347,7 +325,7 @@ class BudgetTest extends FundingTestSupport {
     }
 
     private static void expect400(String path, String body, String field) {
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
+        jsonAs(TestTokens.national()).body(body)
                 .when().put(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));

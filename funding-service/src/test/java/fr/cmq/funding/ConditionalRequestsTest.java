@@ -4,7 +4,6 @@ import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,13 +20,6 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
 class ConditionalRequestsTest extends FundingTestSupport {
-
-    private static final String BUDGET = """
-            {"holder": "CAMPUS", "uses": [{"use": "ACTIONS", "amountCents": 100}], "contributions": [
-               {"funderName": "Région", "funderType": "REGION", "amountCents": 100, "nature": "CASH",
-                "modality": "EX_ANTE", "status": "GRANTED"}]}""";
-    private static final String DIRECTOR = """
-            {"totalCostCents": 100, "shares": [{"funderName": "Rectorat", "funderType": "RECTORAT", "percent": 100}]}""";
 
     /** Every way of naming the current tag "1" in If-None-Match gives 304; another tag gives the body. */
     private static void revalidates(String path) {
@@ -50,43 +42,47 @@ class ConditionalRequestsTest extends FundingTestSupport {
     }
 
     private static io.restassured.response.Response put(String path, String body, String ifMatch) {
-        var request = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body);
+        var request = jsonAs(TestTokens.national()).body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
         return request.when().put(path);
     }
 
+    /**
+     * A campus's record for a year: If-Match before it exists is 412, the first PUT creates it (ETag "1"), then it
+     * revalidates and is replaced only by its current version.
+     */
+    private void yearlyRecord(String resource, String body) throws Exception {
+        UUID campus = knownCampus("Conditional " + resource, "27");
+        String path = "/api/v1/campuses/" + campus + "/" + resource + "/2026";
+        put(path, body, "\"1\"").then().statusCode(412); // nothing to match yet
+        put(path, body, null).then().statusCode(201).header("ETag", "\"1\"");
+        revalidates(path);
+        replacesOnlyTheCurrentVersion(path, body);
+    }
+
     @Test
     void budgets() throws Exception {
-        UUID campus = knownCampus("Conditional budgets", "27");
-        String path = "/api/v1/campuses/" + campus + "/budgets/2026";
-        put(path, BUDGET, "\"1\"").then().statusCode(412); // nothing to match yet
-        put(path, BUDGET, null).then().statusCode(201).header("ETag", "\"1\"");
-        revalidates(path);
-        replacesOnlyTheCurrentVersion(path, BUDGET);
+        yearlyRecord("budgets", AEROCAMPUS_BUDGET);
     }
 
     @Test
     void directorFunding() throws Exception {
-        UUID campus = knownCampus("Conditional director", "27");
-        String path = "/api/v1/campuses/" + campus + "/director-funding/2026";
-        put(path, DIRECTOR, null).then().statusCode(201).header("ETag", "\"1\"");
-        revalidates(path);
-        replacesOnlyTheCurrentVersion(path, DIRECTOR);
+        yearlyRecord("director-funding", TOULOUSE_DIRECTOR);
     }
 
     @Test
     void envelopesMoveToANewVersionWithEachAllocation() throws Exception {
         UUID campus = knownCampus("Conditional envelope", "27");
-        String id = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body("""
+        String id = jsonAs(TestTokens.national()).body("""
                         {"funderName": "Région", "funderType": "REGION", "totalCents": 1000, "startYear": 2024,
                          "endYear": 2026, "modality": "EX_ANTE", "campusIds": ["%s"]}""".formatted(campus))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(201).header("ETag", "\"1\"")
                 .extract().path("id");
         String path = "/api/v1/funding-envelopes/" + id;
         revalidates(path);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body("{\"campusId\": \"" + campus + "\", \"year\": 2025, \"amountCents\": 100}")
                 .when().post(path + "/allocations").then().statusCode(201).header("ETag", "\"2\"");
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "W/\"1\"").when().get(path)

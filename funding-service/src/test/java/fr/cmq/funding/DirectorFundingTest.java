@@ -5,7 +5,6 @@ import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,14 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(RealInfrastructureResource.class)
 class DirectorFundingTest extends FundingTestSupport {
 
-    /** [97]: the Toulouse director, an Airbus employee, paid 30 % Airbus, 25 % rectorat, 25 % region, 20 % UIMM. */
-    private static final String TOULOUSE = """
-            {"totalCostCents": 8000001, "employerName": "Airbus", "shares": [
-              {"funderName": "Airbus", "funderType": "COMPANY", "percent": 30},
-              {"funderName": "Rectorat de Toulouse", "funderType": "RECTORAT", "percent": 25},
-              {"funderName": "Région Occitanie", "funderType": "REGION", "percent": 25},
-              {"funderName": "UIMM", "funderType": "PROFESSIONAL_BRANCH", "percent": 20}]}""";
-
     private static String path(UUID campus, int year) {
         return "/api/v1/campuses/" + campus + "/director-funding/" + year;
     }
@@ -37,7 +28,7 @@ class DirectorFundingTest extends FundingTestSupport {
     @Test
     void toulouseDirectorPostReadsSeventyFivePercentBeyondTheRectorat() throws Exception {
         UUID campus = knownCampus("Aéronautique et spatial", "76");
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.regional("76")).body(TOULOUSE_DIRECTOR)
                 .when().put(path(campus, 2017))
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("shares.funderType", contains("COMPANY", "RECTORAT", "REGION", "PROFESSIONAL_BRANCH"))
@@ -57,15 +48,15 @@ class DirectorFundingTest extends FundingTestSupport {
         String rectoratOnly = """
                 {"totalCostCents": 6000000, "shares": [
                   {"funderName": "Rectorat de Toulouse", "funderType": "RECTORAT", "percent": 100}]}""";
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(rectoratOnly)
+        jsonAs(TestTokens.national()).body(rectoratOnly)
                 .when().put(path(campus, 2017)).then().statusCode(428);
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(rectoratOnly)
+        jsonAs(TestTokens.national()).body(rectoratOnly)
                 .header("If-Match", "\"1\"")
                 .when().put(path(campus, 2017))
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("nonRectoratPercent", equalTo(dec("0.0")))
                 .body("updatedBy", equalTo("test-national"));
-        given().auth().oauth2(TestTokens.regional("76")).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.regional("76")).body(TOULOUSE_DIRECTOR)
                 .header("If-Match", "\"1\"")
                 .when().put(path(campus, 2017)).then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2017))
@@ -97,27 +88,27 @@ class DirectorFundingTest extends FundingTestSupport {
     @Test
     void sharesMustAddToExactlyOneHundred() throws Exception {
         UUID campus = knownCampus("Aéronautique", "84");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(TOULOUSE.replace("\"percent\": 20", "\"percent\": 19.9"))
+        jsonAs(TestTokens.national())
+                .body(TOULOUSE_DIRECTOR.replace("\"percent\": 20", "\"percent\": 19.9"))
                 .when().put(path(campus, 2026))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("shares"))
                 .body("detail", equalTo("the shares add to 99.9 %, not 100 %"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
-                .body(TOULOUSE.replace("\"percent\": 20", "\"percent\": 21"))
+        jsonAs(TestTokens.national())
+                .body(TOULOUSE_DIRECTOR.replace("\"percent\": 20", "\"percent\": 21"))
                 .when().put(path(campus, 2026)).then().statusCode(422);
-        invalid(campus, TOULOUSE.replace("\"percent\": 20", "\"percent\": 19.95"), "shares[3].percent");
-        invalid(campus, TOULOUSE.replace("\"percent\": 20", "\"percent\": 0"), "shares[3].percent");
-        invalid(campus, TOULOUSE.replace("\"percent\": 30", "\"percent\": 130"), "shares[0].percent");
-        invalid(campus, TOULOUSE.replace("PROFESSIONAL_BRANCH", "TRADE_UNION"), "shares[3].funderType");
-        invalid(campus, TOULOUSE.replace("8000001", "-5"), "totalCostCents");
-        invalid(campus, TOULOUSE.replace("8000001", "80000.5"), "totalCostCents");
-        invalid(campus, TOULOUSE.replace("8000001", "100000000001"), "totalCostCents");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("\"percent\": 20", "\"percent\": 19.95"), "shares[3].percent");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("\"percent\": 20", "\"percent\": 0"), "shares[3].percent");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("\"percent\": 30", "\"percent\": 130"), "shares[0].percent");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("PROFESSIONAL_BRANCH", "TRADE_UNION"), "shares[3].funderType");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("8000001", "-5"), "totalCostCents");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("8000001", "80000.5"), "totalCostCents");
+        invalid(campus, TOULOUSE_DIRECTOR.replace("8000001", "100000000001"), "totalCostCents");
         invalid(campus, "{\"totalCostCents\": 1, \"shares\": []}", "shares");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.national()).body(TOULOUSE_DIRECTOR)
                 .when().put(path(campus, 2012)).then().statusCode(400).body("errors[0].field", equalTo("year"));
         // Shares of 33.3 + 33.3 + 33.4 add up exactly (no floating point).
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body("""
+        jsonAs(TestTokens.national()).body("""
                         {"totalCostCents": 100, "shares": [
                           {"funderName": "A", "funderType": "COMPANY", "percent": 33.3},
                           {"funderName": "B", "funderType": "REGION", "percent": 33.3},
@@ -131,24 +122,24 @@ class DirectorFundingTest extends FundingTestSupport {
     @Test
     void scopedByRoleAndRegionAndUnknownCampusIsNotFound() throws Exception {
         UUID campus = knownCampus("Aéronautique et spatial", "76");
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.reader()).body(TOULOUSE_DIRECTOR)
                 .when().put(path(campus, 2026)).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.regional("11")).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.regional("11")).body(TOULOUSE_DIRECTOR)
                 .when().put(path(campus, 2026)).then().statusCode(403)
                 .body("detail", startsWith("A regional token of region 11"));
         // Decided before the body is validated: shares adding to 99.9 from another region are 403, not 422.
-        given().auth().oauth2(TestTokens.regional("11")).contentType(ContentType.JSON)
-                .body(TOULOUSE.replace("\"percent\": 20", "\"percent\": 19.9"))
+        jsonAs(TestTokens.regional("11"))
+                .body(TOULOUSE_DIRECTOR.replace("\"percent\": 20", "\"percent\": 19.9"))
                 .when().put(path(campus, 2026)).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).when().get(path(campus, 2026)).then().statusCode(404);
         UUID unknown = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(TOULOUSE)
+        jsonAs(TestTokens.national()).body(TOULOUSE_DIRECTOR)
                 .when().put(path(unknown, 2026)).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).when().get(path(unknown, 2026)).then().statusCode(404);
     }
 
     private static void invalid(UUID campus, String body, String field) {
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
+        jsonAs(TestTokens.national()).body(body)
                 .when().put(path(campus, 2026))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));

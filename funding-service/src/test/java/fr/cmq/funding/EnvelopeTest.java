@@ -5,7 +5,6 @@ import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -28,11 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EnvelopeTest extends FundingTestSupport {
 
     private List<UUID> hautsDeFranceCampuses() throws Exception {
-        List<UUID> campuses = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            campuses.add(knownCampus("Campus Hauts-de-France " + i, "32"));
-        }
-        return campuses;
+        return knownCampuses("Campus Hauts-de-France", "32", 6);
     }
 
     private static String envelope(List<UUID> campuses, long totalCents) {
@@ -51,7 +46,7 @@ class EnvelopeTest extends FundingTestSupport {
     @Test
     void hautsDeFranceEnvelopeRefusesAnAllocationBeyondItsTotal() throws Exception {
         List<UUID> campuses = hautsDeFranceCampuses();
-        String id = given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON)
+        String id = jsonAs(TestTokens.regional("32"))
                 .body(envelope(campuses, 20_000_000L))
                 .when().post("/api/v1/funding-envelopes")
                 .then().statusCode(201).header("Location", notNullValue()).header("ETag", "\"1\"")
@@ -65,12 +60,12 @@ class EnvelopeTest extends FundingTestSupport {
 
         // Six campuses draw 30 000 EUR each: 180 000 EUR of 200 000.
         for (UUID campus : campuses) {
-            given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON)
+            jsonAs(TestTokens.regional("32"))
                     .body(allocation(campus, 2017, 3_000_000L))
                     .when().post(path + "/allocations").then().statusCode(201);
         }
         // A seventh allocation of 30 000 EUR would exceed the envelope: refused, nothing stored.
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2018, 3_000_000L))
                 .when().post(path + "/allocations")
                 .then().statusCode(422).contentType("application/problem+json")
@@ -85,7 +80,7 @@ class EnvelopeTest extends FundingTestSupport {
                 .body("allocatedPercent", equalTo(dec("90.0")))
                 .body("campuses.drawnCents", everyItem(equalTo(3000000)));
         // Exactly what remains is accepted; the first campus has then drawn 50 000 EUR.
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2018, 2_000_000L))
                 .when().post(path + "/allocations")
                 .then().statusCode(201).header("ETag", "\"8\"")
@@ -93,7 +88,7 @@ class EnvelopeTest extends FundingTestSupport {
                 .body("campuses[0].drawnCents", equalTo(5000000))
                 .body("campuses[0].regionCode", equalTo("32"))
                 .body("campuses[1].drawnCents", equalTo(3000000));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(1), 2018, 1L))
                 .when().post(path + "/allocations").then().statusCode(422);
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"8\"").when().get(path)
@@ -114,36 +109,36 @@ class EnvelopeTest extends FundingTestSupport {
     void allocationsStayWithinTheCampusesAndThePeriod() throws Exception {
         List<UUID> campuses = hautsDeFranceCampuses();
         UUID outside = knownCampus("Aéronautique", "84");
-        String id = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        String id = jsonAs(TestTokens.national())
                 .body(envelope(campuses, 20_000_000L))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(201).extract().path("id");
         String path = "/api/v1/funding-envelopes/" + id + "/allocations";
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(allocation(outside, 2017, 100))
+        jsonAs(TestTokens.national()).body(allocation(outside, 2017, 100))
                 .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("campusId"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2019, 100))
                 .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("year"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2017, 0))
                 .when().post(path).then().statusCode(400).body("errors.field", hasItem("amountCents"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2017, 100).replace("100}", "10.5}"))
                 .when().post(path).then().statusCode(400).body("errors.field", hasItem("amountCents"));
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(UUID.randomUUID(), 2017, 100))
                 .when().post(path).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(allocation(campuses.get(0), 2017, 100))
                 .when().post("/api/v1/funding-envelopes/" + UUID.randomUUID() + "/allocations")
                 .then().statusCode(404).contentType("application/problem+json");
         // Regional scoping: another region's token and a reader cannot allocate.
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON)
+        jsonAs(TestTokens.regional("84"))
                 .body(allocation(campuses.get(0), 2017, 100))
                 .when().post(path).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.regional("84")).contentType(ContentType.JSON)
+        jsonAs(TestTokens.regional("84"))
                 .body(allocation(campuses.get(0), 2017, 0))
                 .when().post(path).then().statusCode(403);
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.reader())
                 .body(allocation(campuses.get(0), 2017, 100))
                 .when().post(path).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/funding-envelopes/" + id)
@@ -156,13 +151,13 @@ class EnvelopeTest extends FundingTestSupport {
         UUID occitanie = knownCampus("Aéronautique et spatial", "76");
         List<UUID> mixed = new ArrayList<>(campuses);
         mixed.add(occitanie);
-        given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON).body(envelope(mixed, 100))
+        jsonAs(TestTokens.regional("32")).body(envelope(mixed, 100))
                 .when().post("/api/v1/funding-envelopes")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(envelope(campuses, 100))
+        jsonAs(TestTokens.reader()).body(envelope(campuses, 100))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(403);
         // Decided before the body is validated: an invalid envelope covering another region's campus is 403.
-        given().auth().oauth2(TestTokens.regional("32")).contentType(ContentType.JSON).body(envelope(mixed, 0))
+        jsonAs(TestTokens.regional("32")).body(envelope(mixed, 0))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(403);
         invalid(envelope(campuses, 100).replace("\"endYear\": 2018", "\"endYear\": 2015"), "endYear");
         invalid(envelope(campuses, 100).replace("\"startYear\": 2016", "\"startYear\": 2010"), "startYear");
@@ -172,7 +167,7 @@ class EnvelopeTest extends FundingTestSupport {
         invalid(envelope(campuses, 100).replace("\"REGION\"", "\"KING\""), "funderType");
         invalid(envelope(List.of(campuses.get(0), campuses.get(0)), 100), "campusIds[1]");
         invalid(envelope(List.of(), 100), "campusIds");
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        jsonAs(TestTokens.national())
                 .body(envelope(List.of(campuses.get(0), UUID.randomUUID()), 100))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/funding-envelopes/" + UUID.randomUUID())
@@ -185,11 +180,11 @@ class EnvelopeTest extends FundingTestSupport {
         UUID other = knownCampus("Energies campus", "84");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+            ids.add(jsonAs(TestTokens.national())
                     .body(envelope(List.of(campus), 50_000))
                     .when().post("/api/v1/funding-envelopes").then().statusCode(201).extract().path("id"));
         }
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(envelope(List.of(other), 1))
+        jsonAs(TestTokens.national()).body(envelope(List.of(other), 1))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(201);
         String next = given().auth().oauth2(TestTokens.reader()).queryParam("campusId", campus.toString())
                 .queryParam("limit", 2)
@@ -215,35 +210,22 @@ class EnvelopeTest extends FundingTestSupport {
     @Test
     void concurrentAllocationsNeverExceedTheEnvelope() throws Exception {
         List<UUID> campuses = hautsDeFranceCampuses();
-        String id = given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON)
+        String id = jsonAs(TestTokens.national())
                 .body(envelope(campuses, 10_000))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(201).extract().path("id");
         String path = "/api/v1/funding-envelopes/" + id + "/allocations";
         String token = TestTokens.national();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                UUID campus = campuses.get(i % 6);
-                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(allocation(campus, 2017, 3_000)).when().post(path).then().extract().statusCode()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get());
-            }
-            // 3 x 30 EUR fit in 100 EUR, a fourth does not: exactly three accepted, the others refused.
-            assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(9, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = concurrently(12, 6, i -> jsonAs(token)
+                .body(allocation(campuses.get(i % 6), 2017, 3_000)).when().post(path).then().extract().statusCode());
+        // 3 x 30 EUR fit in 100 EUR, a fourth does not: exactly three accepted, the others refused.
+        assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(9, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/funding-envelopes/" + id)
                 .then().statusCode(200).body("allocatedCents", equalTo(9000)).body("remainingCents", equalTo(1000));
     }
 
     private static void invalid(String body, String field) {
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body)
+        jsonAs(TestTokens.national()).body(body)
                 .when().post("/api/v1/funding-envelopes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));

@@ -4,7 +4,6 @@ import fr.cmq.testing.RealInfrastructureResource;
 import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -19,19 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(RealInfrastructureResource.class)
 class SummaryTest extends FundingTestSupport {
 
-    private static final String AEROCAMPUS = """
-            {"holder": "CAMPUS", "uses": [{"use": "ACTIONS", "amountCents": 1000000000}], "contributions": [
-               {"funderName": "Région", "funderType": "REGION", "amountCents": 200000000,
-                "nature": "CASH", "modality": "EX_ANTE", "status": "GRANTED"},
-               {"funderName": "Ventes de formations", "funderType": "OWN_RESOURCES", "amountCents": 800000000,
-                "nature": "CASH", "modality": "EX_ANTE", "status": "PLANNED"}]}""";
     private static final String RECTORAT_ONLY = """
             {"holder": "SUPPORT_ESTABLISHMENT", "uses": [{"use": "OPERATIONAL_DIRECTOR", "amountCents": 6000000}],
              "contributions": [{"funderName": "Rectorat", "funderType": "RECTORAT", "amountCents": 5000000,
                 "nature": "STAFF", "modality": "EX_POST", "status": "PAID"}]}""";
 
     private static void put(UUID campus, int year, String kind, String body) {
-        given().auth().oauth2(TestTokens.national()).contentType(ContentType.JSON).body(body).queryParam("kind", kind)
+        jsonAs(TestTokens.national()).body(body).queryParam("kind", kind)
                 .when().put("/api/v1/campuses/" + campus + "/budgets/" + year).then().statusCode(201);
     }
 
@@ -42,10 +35,10 @@ class SummaryTest extends FundingTestSupport {
         UUID rectoratOnly = knownCampus("Campus B", "94");
         knownCampus("Campus C, no budget", "94");
         UUID executedOnly = knownCampus("Campus D, executed budget only", "94");
-        put(aerocampus, 2026, "FORECAST", AEROCAMPUS);
+        put(aerocampus, 2026, "FORECAST", AEROCAMPUS_BUDGET);
         put(rectoratOnly, 2026, "FORECAST", RECTORAT_ONLY);
-        put(executedOnly, 2026, "EXECUTED", AEROCAMPUS);
-        put(rectoratOnly, 2025, "FORECAST", AEROCAMPUS);
+        put(executedOnly, 2026, "EXECUTED", AEROCAMPUS_BUDGET);
+        put(rectoratOnly, 2025, "FORECAST", AEROCAMPUS_BUDGET);
 
         given().auth().oauth2(TestTokens.reader()).queryParam("year", 2026).queryParam("region", "94")
                 .when().get("/api/v1/funding/summary")
