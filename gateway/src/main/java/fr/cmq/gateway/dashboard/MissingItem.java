@@ -7,18 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A recommendation 6 item still missing: LEGAL_FORM (no legal form provided), PARTNERS (no "
         + "active partner), FORECAST_BUDGET (no forecast budget for the year)")
 public enum MissingItem implements CodeList {
-    LEGAL_FORM("Forme juridique"),
-    PARTNERS("Partenaires"),
-    FORECAST_BUDGET("Budget prévisionnel");
-
-    private final String label;
-
-    MissingItem(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Forme juridique") LEGAL_FORM,
+    @Label("Partenaires") PARTNERS,
+    @Label("Budget prévisionnel") FORECAST_BUDGET
 }

@@ -89,6 +89,7 @@ class DashboardPageTest {
                 .body(containsString("id=\"filtre-region\""))
                 .body(containsString("<option value=\"\">Toutes les régions</option>"))
                 .body(containsString("<span class=\"fr-hint-text\">Élément de la recommandation 6 non encore renseigné</span>"))
+                .body(containsString("<option value=\"LEGAL_FORM\">Forme juridique</option>"))
                 .body(containsString("<select class=\"fr-select\" id=\"filtre-annee\" name=\"year\">"))
                 .body(containsString("Occitanie (76)"))
                 .body(containsString("Exporter en CSV"))
