@@ -1,13 +1,10 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.common.campus.CampusDirectory;
-import fr.cmq.common.campus.KnownCampus;
+import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
-import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.EventPayload;
@@ -24,10 +21,9 @@ import java.util.function.Function;
  * The PUT of a campus's record that is replaced wholesale (a year's budget, a year's director co-financing), step by
  * step, the same for every such record:
  * <ol>
- * <li>the campus must be known (404);</li>
- * <li>the caller must be allowed to write its region (403), decided before the body is validated;</li>
- * <li>the body is validated (400 naming each field), then checked against the record's own rules;</li>
- * <li>the campus's writes are serialised (its {@code known_campus} row is locked);</li>
+ * <li>the first steps of every write on a campus (platform-common {@link CampusWrites}): the campus must be known
+ * (404); the caller must be allowed to write its region (403), decided before the body is validated; the body is
+ * validated (400 naming each field), then checked against the record's own rules; the campus is locked;</li>
  * <li>a record that does not exist yet is created without {@code If-Match} (412 if one is sent, as RFC 9110 asks);
  * an existing one is replaced only with an {@code If-Match} naming its current version (428 without, 412 when
  * stale);</li>
@@ -38,13 +34,9 @@ import java.util.function.Function;
 public class CampusRecordWriter {
 
     @Inject
+    CampusWrites writes;
+    @Inject
     Outbox outbox;
-    @Inject
-    CampusDirectory directory;
-    @Inject
-    CampusLocks locks;
-    @Inject
-    BodyValidation validation;
     @Inject
     CmqClock clock;
 
@@ -67,12 +59,8 @@ public class CampusRecordWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     <T extends AuditedEntity> Saved<T> put(UUID campusId, String ifMatch, Caller caller, Object request, Runnable rules,
                                            Function<UUID, T> currentOrNew, Consumer<T> replace, Events<T> events) {
-        KnownCampus campus = directory.require(campusId);
-        caller.requireWriteOn(campus.regionCode());
-        validation.check(request);
-        rules.run();
-        locks.lock(campus.id());
-        T entity = currentOrNew.apply(campus.id());
+        UUID campus = writes.open(campusId, caller, request, rules);
+        T entity = currentOrNew.apply(campus);
         boolean created = !entity.isPersistent();
         ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(entity.version()));
         Instant now = clock.now();
@@ -86,7 +74,7 @@ public class CampusRecordWriter {
             entity.persist();
         }
         entity.flush();
-        outbox.append(created ? events.declared() : events.updated(), campus.id(), caller.subject(),
+        outbox.append(created ? events.declared() : events.updated(), campus, caller.subject(),
                 events.data().apply(entity));
         return new Saved<>(entity, created);
     }
