@@ -2,6 +2,8 @@ package fr.cmq.monitoring.service;
 
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.common.campus.CampusWrites;
+import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
@@ -33,6 +35,8 @@ public class PartnerService {
     CampusDirectory directory;
     @Inject
     CampusWrites writes;
+    @Inject
+    Outbox outbox;
     @Inject
     CmqClock clock;
 
@@ -127,9 +131,10 @@ public class PartnerService {
         return partner;
     }
 
+    /** Appends the partner's event with the campus's typology after the change (flushed first: it counts it). */
     private Partner publish(String type, Partner partner, Caller caller) {
-        Partner.flush(); // the typology the event carries counts this change
-        writes.publish(type, partner.campusId, caller,
+        Partner.flush(); // the new version exists from here
+        outbox.append(type, partner.campusId, caller.subject(),
                 MonitoringEventData.partner(partner, activeTypology(partner.campusId)));
         return partner;
     }

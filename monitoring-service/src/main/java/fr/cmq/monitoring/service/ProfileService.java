@@ -2,6 +2,8 @@ package fr.cmq.monitoring.service;
 
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
+import fr.cmq.common.campus.CampusWrites;
+import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.GipKind;
@@ -34,6 +36,8 @@ public class ProfileService {
     CampusDirectory directory;
     @Inject
     CampusWrites writes;
+    @Inject
+    Outbox outbox;
     @Inject
     CmqClock clock;
 
@@ -97,10 +101,13 @@ public class ProfileService {
             change.effectiveOn = profile.legalFormSince;
             change.recordCreation(actor, now);
             change.persist();
-            writes.publish(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus, caller,
+        }
+        CampusProfile.flush(); // the new version exists from here
+        if (formChanged) {
+            outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus, actor,
                     MonitoringEventData.legalForm(profile, previousForm, previousKind));
         }
-        writes.publish(MonitoringEventTypes.PROFILE_CHANGED, campus, caller, MonitoringEventData.profile(profile));
+        outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus, actor, MonitoringEventData.profile(profile));
         return new Result(profile, created);
     }
 
