@@ -15,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -81,9 +80,16 @@ public class Campus extends AuditedEntity {
         return campus;
     }
 
-    /** The campus, locked until the end of the transaction (writers of one campus take turns), or null. */
+    /**
+     * The campus, locked until the end of the transaction (writers of one campus take turns), or null; first in the
+     * transaction, so that it is read once the lock is held. The row is locked alone, then read: locking while
+     * reading would join the academies (an eager collection), so Hibernate would lock in a second statement that
+     * refuses the version the writer before has just committed (a 412 for a write that did not send If-Match).
+     */
     public static Campus findForWrite(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        boolean exists = !getEntityManager().createNativeQuery("select id from campus where id = :id for update")
+                .setParameter("id", id).getResultList().isEmpty();
+        return exists ? findById(id) : null;
     }
 
     /** A new designation keeps the former one among {@link #formerDesignations}; the id never changes. */
