@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets", description = "A campus's forecast and executed budgets per year, their uses and the"
         + " contributions of each funder")
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 public class BudgetResource {
 
     static final String YEAR = "Fiscal year, 2013..(current year in France + 5)";
@@ -64,8 +66,7 @@ public class BudgetResource {
                     + " only the campuses of its region, which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponseSchema(value = BudgetView.class, responseDescription = "Replaced")
     public Response putBudget(@PathParam("campusId") UUID campusId,
                               @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER))
                               @PathParam("year") String year,
@@ -80,13 +81,11 @@ public class BudgetResource {
 
     @GET
     @Path("/{year}")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getBudget", summary = "A campus's budget for a year, with its computed totals and shares",
             description = "The budget of the given kind (FORECAST by default) with its totals, coverage ratio, shares"
                     + " by funder type and by modality; answers an ETag, and 304 to If-None-Match naming it. Only"
                     + " national tokens see updatedBy.")
-    @APIResponse(responseCode = "200", description = "The budget",
-            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponseSchema(value = BudgetView.class, responseDescription = "The budget")
     public Response getBudget(@PathParam("campusId") UUID campusId,
                               @Parameter(description = YEAR, schema = @Schema(type = SchemaType.INTEGER))
                               @PathParam("year") String year,
@@ -99,7 +98,6 @@ public class BudgetResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listBudgets", summary = "All budgets of a campus, by year then kind (at most 2 per year)",
             description = "Every budget of the campus (or only those of one kind), oldest year first, FORECAST before"
                     + " EXECUTED, each with its figures. Only national tokens see updatedBy.")

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Director co-financing", description = "Who pays the operational director post, in shares adding to 100 %")
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 public class DirectorFundingResource {
 
     @Inject
@@ -57,8 +59,7 @@ public class DirectorFundingResource {
                     + " region, which is checked before the body is validated.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
-    @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
+    @APIResponseSchema(value = DirectorFundingView.class, responseDescription = "Replaced")
     public Response putDirectorFunding(@PathParam("campusId") UUID campusId,
                                        @Parameter(description = BudgetResource.YEAR,
                                                schema = @Schema(type = SchemaType.INTEGER))
@@ -71,14 +72,12 @@ public class DirectorFundingResource {
 
     @GET
     @Path("/{year}")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getDirectorFunding", summary = "The director post's co-financing for a year, with the"
             + " amount of each share and the non-rectorat share",
             description = "The shares as declared with what each pays of the total cost, the rectorat's share and"
                     + " the share beyond it; answers an ETag, and 304 to If-None-Match naming it. Only national tokens"
                     + " see updatedBy.")
-    @APIResponse(responseCode = "200", description = "The co-financing",
-            content = @Content(schema = @Schema(implementation = DirectorFundingView.class)))
+    @APIResponseSchema(value = DirectorFundingView.class, responseDescription = "The co-financing")
     public Response getDirectorFunding(@PathParam("campusId") UUID campusId,
                                        @Parameter(description = BudgetResource.YEAR,
                                                schema = @Schema(type = SchemaType.INTEGER))

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -41,6 +42,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding envelopes", description = "Multi-year envelopes of one funder shared by several campuses")
+@RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
 public class EnvelopeResource {
 
     private static final String ETAG = "The envelope's entity tag (for If-None-Match): a new one with each allocation";
@@ -70,13 +72,11 @@ public class EnvelopeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "listEnvelopes",
             summary = "Envelopes, paged by an opaque cursor, optionally only those covering a campus",
             description = "Envelopes by id in keyset pages {items, nextCursor}; the Link header (rel=next) carries"
                     + " the next page too.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = EnvelopePage.class)))
+    @APIResponseSchema(value = EnvelopePage.class, responseDescription = "One page")
     public Response listEnvelopes(
             @Parameter(description = "Only envelopes covering this campus") @QueryParam("campusId") UUID campusId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
@@ -93,12 +93,10 @@ public class EnvelopeResource {
 
     @GET
     @Path("/{envelopeId}")
-    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
     @Operation(operationId = "getEnvelope", summary = "One envelope with its allocations and what each campus has drawn",
             description = "The envelope, every allocation (oldest first), what each covered campus has drawn and what"
                     + " remains; answers an ETag, and 304 to If-None-Match naming it.")
-    @APIResponse(responseCode = "200", description = "The envelope",
-            content = @Content(schema = @Schema(implementation = EnvelopeView.class)))
+    @APIResponseSchema(value = EnvelopeView.class, responseDescription = "The envelope")
     public Response getEnvelope(@Parameter(description = "The envelope's id") @PathParam("envelopeId") UUID envelopeId,
                                 @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         EnvelopeService.Statement envelope = envelopes.get(envelopeId);
