@@ -2,7 +2,6 @@ package fr.cmq.labelling.service;
 
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
@@ -28,8 +27,6 @@ public class CampusService {
 
     @Inject
     CampusWrites writes;
-    @Inject
-    Outbox outbox;
     @Inject
     CmqClock clock;
 
@@ -92,7 +89,7 @@ public class CampusService {
     /** Every accepted write on the campus or its label (the events it produced), oldest first. */
     public List<RecordedEvent> auditTrail(UUID id) {
         require(id);
-        return outbox.trail(id);
+        return writes.trail(id);
     }
 
     /**

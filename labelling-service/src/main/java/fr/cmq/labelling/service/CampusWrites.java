@@ -1,6 +1,7 @@
 package fr.cmq.labelling.service;
 
 import fr.cmq.common.outbox.Outbox;
+import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.time.CmqClock;
@@ -12,6 +13,7 @@ import fr.cmq.labelling.domain.Campus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +22,7 @@ import java.util.UUID;
  * region (403) and, for a conditional write, If-Match must name its current ETag (428, 412); only then is the body
  * checked (400). Once the change is made, it is recorded on the campus (its version, the ETag, moves) and its event
  * appended to the outbox, in the same transaction. A registration, having no campus yet, checks the region of its
- * body, then the body, and publishes.
+ * body, then the body, and publishes. The events appended so are the campus's trail of accepted writes.
  */
 @ApplicationScoped
 class CampusWrites {
@@ -63,5 +65,10 @@ class CampusWrites {
     /** Appends the event of the caller's write on the campus to the outbox (keyed by the campus, in this transaction). */
     void publish(Campus campus, Caller caller, String type, EventPayload data) {
         outbox.append(type, campus.id, caller.subject(), data);
+    }
+
+    /** The writes accepted on the campus or its label, oldest first: the events they appended. */
+    List<RecordedEvent> trail(UUID campusId) {
+        return outbox.trail(campusId);
     }
 }
