@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
@@ -22,6 +23,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The register holds the 77 campuses of Annexe 4 as the report writes them: each row of the shipped
@@ -148,9 +151,17 @@ class Annex4ReferenceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get("/api/v1/campuses").then().statusCode(200).extract().jsonPath();
+            var answer = request.when().get("/api/v1/campuses").then().statusCode(200).extract();
+            JsonPath page = answer.jsonPath();
             seen.addAll(page.getList("items.id", String.class));
             cursor = page.getString("nextCursor");
+            // Link rel=next names the next page exactly when there is one
+            String link = answer.header("Link");
+            if (cursor == null) {
+                assertNull(link);
+            } else {
+                assertTrue(link.matches("<[^>]*[?&]cursor=" + Pattern.quote(cursor) + "(&[^>]*)?>;\\s*rel=\"next\""), link);
+            }
         } while (cursor != null);
         assertEquals(seen.size(), seen.stream().distinct().count());
         long total = given().auth().oauth2(TestTokens.reader()).queryParam("limit", 500).when().get("/api/v1/campuses")
