@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
@@ -49,7 +51,8 @@ class EnvelopeTest extends FundingTestSupport {
         String id = jsonAs(TestTokens.regional("32"))
                 .body(envelope(campuses, 20_000_000L))
                 .when().post("/api/v1/funding-envelopes")
-                .then().statusCode(201).header("Location", notNullValue()).header("ETag", "\"1\"")
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .header("Location", matchesPattern("http.*/api/v1/funding-envelopes/[0-9a-f-]{36}"))
                 .body("totalCents", equalTo(20000000))
                 .body("modality", equalTo("EX_POST"))
                 .body("campuses", hasSize(6))
@@ -62,7 +65,7 @@ class EnvelopeTest extends FundingTestSupport {
         for (UUID campus : campuses) {
             jsonAs(TestTokens.regional("32"))
                     .body(allocation(campus, 2017, 3_000_000L))
-                    .when().post(path + "/allocations").then().statusCode(201);
+                    .when().post(path + "/allocations").then().statusCode(201).header("Location", endsWith(path));
         }
         // A seventh allocation of 30 000 EUR would exceed the envelope: refused, nothing stored.
         jsonAs(TestTokens.national())
@@ -186,15 +189,19 @@ class EnvelopeTest extends FundingTestSupport {
         }
         jsonAs(TestTokens.national()).body(envelope(List.of(other), 1))
                 .when().post("/api/v1/funding-envelopes").then().statusCode(201);
-        String next = given().auth().oauth2(TestTokens.reader()).queryParam("campusId", campus.toString())
+        var first = given().auth().oauth2(TestTokens.reader()).queryParam("campusId", campus.toString())
                 .queryParam("limit", 2)
                 .when().get("/api/v1/funding-envelopes")
-                .then().statusCode(200).body("items", hasSize(2)).header("Link", notNullValue())
-                .extract().path("nextCursor");
+                .then().statusCode(200).body("items", hasSize(2)).extract();
+        String next = first.path("nextCursor");
+        // The Link header names the same next page: this query with the next cursor.
+        assertTrue(first.header("Link").matches("<http.*/api/v1/funding-envelopes\\?.*cursor=" + next
+                + ".*>; rel=\"next\""), first.header("Link"));
         given().auth().oauth2(TestTokens.reader()).queryParam("campusId", campus.toString())
                 .queryParam("limit", 2).queryParam("cursor", next)
                 .when().get("/api/v1/funding-envelopes")
-                .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
+                .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue())
+                .header("Link", nullValue());
         List<String> listed = given().auth().oauth2(TestTokens.reader()).queryParam("campusId", campus.toString())
                 .when().get("/api/v1/funding-envelopes").then().statusCode(200).extract().path("items.id");
         assertEquals(ids.stream().sorted().toList(), listed);
