@@ -1,19 +1,18 @@
 package fr.cmq.funding.api;
 
-import jakarta.inject.Inject;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.AuditEntry;
 import fr.cmq.funding.service.FundingHistoryService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,21 +25,12 @@ public class FundingHistoryResource {
     @Inject
     FundingHistoryService history;
 
-    /** One accepted write: the event it produced, when and by whom (token subject). */
-    @Schema(name = "FundingAuditEntry", description = "One accepted write on the campus's funding")
-    public record AuditEntry(@Schema(description = "Version of the event for this campus") long eventVersion,
-                             @Schema(description = "Type of the event, e.g. BudgetUpdated") String eventType,
-                             @Schema(description = "When the write was committed (UTC)") Instant at,
-                             @Schema(description = "Token subject of the writer") String actor) {
-    }
-
     @GET
     @RolesAllowed(Roles.NATIONAL)
     @Operation(operationId = "getFundingHistory", summary = "Who changed the campus's funding and when (national only)",
             description = "Every accepted write on the campus's budgets, director co-financing and envelopes,"
                     + " oldest first, from the event log (national tokens only).")
     public List<AuditEntry> fundingHistory(@PathParam("campusId") UUID campusId) {
-        return history.of(campusId).stream()
-                .map(e -> new AuditEntry(e.version(), e.type(), e.occurredAt(), e.actor())).toList();
+        return AuditEntry.of(history.of(campusId));
     }
 }

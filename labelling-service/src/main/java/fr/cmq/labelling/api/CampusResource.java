@@ -7,6 +7,7 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.AuditEntry;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.common.web.ETags;
@@ -97,8 +98,7 @@ public class CampusResource {
             description = "Every accepted write on the campus or its label, oldest first, from the event log: the "
                     + "event's version and type, when, and the token subject that made it.")
     public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
-        return campuses.auditTrail(campusId).stream()
-                .map(e -> new AuditEntry(e.version(), e.type(), e.occurredAt(), e.actor())).toList();
+        return AuditEntry.of(campuses.auditTrail(campusId));
     }
 
     @PATCH
