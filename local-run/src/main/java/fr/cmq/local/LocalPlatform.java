@@ -129,6 +129,14 @@ public final class LocalPlatform implements AutoCloseable {
         return infrastructure.postgres();
     }
 
+    /**
+     * Starts PostgreSQL again on the same data directory and port after its processes died (e.g. killed with
+     * SIGKILL); the services reconnect by themselves.
+     */
+    public void restartPostgres() throws IOException {
+        postgres().restart();
+    }
+
     public TokenMinter tokens() {
         return infrastructure.tokens();
     }

@@ -93,12 +93,11 @@ public class CampusResource {
 
     @GET
     @Path("/{campusId}/history")
-    @RolesAllowed(Roles.NATIONAL)
-    @Operation(operationId = "getCampusHistory", summary = "Who changed the campus and when (national only)",
+    @Operation(operationId = "getCampusHistory", summary = "What changed the campus and when (who: national only)",
             description = "Every accepted write on the campus or its label, oldest first, from the event log: the "
-                    + "event's version and type, when, and the token subject that made it.")
+                    + "event's version and type, when, and the token subject that made it. " + AuditEntry.ACTORS_RULE)
     public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
-        return AuditEntry.of(campuses.auditTrail(campusId));
+        return AuditEntry.of(campuses.auditTrail(campusId), caller.isNational());
     }
 
     @PATCH
