@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a string holding a control character other than tab, CR and LF, or a lone surrogate ({@link SafeText}: in every
  * string, list element, map key and JSON tree); a number beyond its type's range (an integer overflowing its
  * {@code int}/{@code long}, {@code 1e309} for a double); nesting deeper than {@code cmq.json.max-nesting-depth}
- * ({@value #DEFAULT_MAX_NESTING_DEPTH} by default). Invalid UTF-8 is refused by the parser.
+ * ({@value #DEFAULT_MAX_NESTING_DEPTH} by default); a number or an empty string for a date. Invalid UTF-8 is refused
+ * by the parser.
  * Decimals keep their scale in answers and event trees ({@code 75.0}, never {@code 75} nor {@code 7.5E+1}).
  * <p>
  * Readers of other systems' messages (Kafka events) must tolerate added fields: they use {@link #lenient}.
@@ -63,6 +64,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(maxNestingDepth).build());
         mapper.registerModule(SafeStrings.module());
+        // a number is no date (java.time would read 42 as the 42nd day of 1970), "" is no value
+        mapper.setDefaultLeniency(false);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -204,6 +204,20 @@ class StrictJsonTest {
         assertThrows(JsonProcessingException.class, () -> shallow.readTree("[[[[1]]]]"));
     }
 
+    record Dated(java.time.LocalDate signedOn) {
+    }
+
+    @Test
+    void aNumberOrAnEmptyStringIsNoDate() throws Exception {
+        ObjectMapper withTime = StrictJson.strict(new ObjectMapper().findAndRegisterModules());
+        assertEquals(java.time.LocalDate.of(2026, 11, 27),
+                withTime.readValue("{\"signedOn\": \"2026-11-27\"}", Dated.class).signedOn());
+        for (String json : List.of("{\"signedOn\": 42}", "{\"signedOn\": \"\"}", "{\"signedOn\": \"x\\u0000\"}")) {
+            JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> withTime.readValue(json, Dated.class));
+            assertEquals("signedOn", JsonProblems.fieldError(e).field(), json);
+        }
+    }
+
     @Test
     void theLenientCopyKeepsTheValueRules() {
         ObjectMapper lenient = StrictJson.lenient(mapper);
