@@ -383,9 +383,10 @@ class BadInputTest extends EndToEndTest {
                 + read("/api/v1/campuses/" + campus + "/label"));
     }
 
+    /** A label granted for 5 years from 20 days ago: in force today. */
     private static final String DECISION = """
-            {"outcome":"GRANTED","legalActReference":"Arrêté du 12 septembre 2016","legalActDate":"2016-09-12",
-             "startDate":"2016-09-14","durationYears":5}""";
+            {"outcome":"GRANTED","legalActReference":"Arrêté d'attribution du label","legalActDate":"%s",
+             "startDate":"%s","durationYears":5}""".formatted(LocalDate.now().minusDays(30), LocalDate.now().minusDays(20));
 
     private Prepared withdrawLabelOp() {
         String campus = campus();
@@ -394,7 +395,8 @@ class BadInputTest extends EndToEndTest {
                 .when().post("/api/v1/applications/" + application + "/decision").then().statusCode(200);
         return new Prepared("/api/v1/campuses/" + campus + "/label/withdrawal", etag("/api/v1/campuses/" + campus),
                 "application/json", """
-                {"withdrawnOn":"2018-01-01","legalActReference":"Arrêté de retrait","reason":"Réseau dissous"}""",
+                {"withdrawnOn":"%s","legalActReference":"Arrêté de retrait","reason":"Réseau dissous"}"""
+                .formatted(LocalDate.now().minusDays(10)),
                 () -> read("/api/v1/campuses/" + campus + "/label") + etag("/api/v1/campuses/" + campus));
     }
 
