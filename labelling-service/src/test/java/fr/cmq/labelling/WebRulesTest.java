@@ -97,8 +97,12 @@ class WebRulesTest {
                         "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4))
                 .statusCode(400).body("errors[0].field", equalTo("legalActReference"));
         Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
-                        "legalActDate", 42, "startDate", "2017-02-11", "durationYears", 9223372036854775807L))
-                .statusCode(400).body("errors.field", hasItem("legalActDate"));
+                        "legalActDate", 42, "startDate", "2017-02-11", "durationYears", 4))
+                .statusCode(400).body("errors[0].field", equalTo("legalActDate"));
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+                        "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 9223372036854775807L))
+                .statusCode(400).body("errors[0].field", equalTo("durationYears"))
+                .body("errors[0].message", containsString("out of range"));
         assertEquals(before + 1, campusCount(), "only the valid registration above was stored");
     }
 
