@@ -36,11 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * request body) is prepared with a resource of its own and a valid body from {@link #TABLE}, then sent each class of
  * bad input through the gateway: for every string field of the body's schema a NUL, another control character, a lone
  * surrogate and a number; for every number field 1e309, a value overflowing a long and a string; for the body invalid
- * UTF-8, a duplicate key, an unknown field, nesting 2000 deep, a body over the size limit, Content-Type text/plain and
- * no body. Each must answer its 4xx as application/problem+json, name the field where there is one, and leave the
- * resource as it was (its representation and ETag, or the collection's size for a create). The valid body is sent last
- * and must succeed, so that every refusal above was the bad input's doing. An operation of the document missing from
- * the table fails the test.
+ * UTF-8, a duplicate key, an unknown field, nesting 2000 deep, a body over the size limit (with Content-Length, and
+ * chunked), Content-Type text/plain and no body. Each must answer its 4xx as application/problem+json, name the field
+ * where there is one, and leave the resource as it was (its representation and ETag, or the collection's size for a
+ * create). The valid body is sent last and must succeed, so that every refusal above was the bad input's doing. An
+ * operation of the document missing from the table fails the test.
  */
 class BadInputTest extends EndToEndTest {
 
@@ -201,6 +201,8 @@ class BadInputTest extends EndToEndTest {
                 bytes(text.substring(0, text.length() - 1) + ",\"deep\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "}"),
                 400, null);
         send(operation, prepared, "over-size body", prepared.contentType(), oversize(valid, fields), 413, null);
+        send(operation, prepared, "over-size body, chunked", prepared.contentType(), oversize(valid, fields), 413, null,
+                true);
         send(operation, prepared, "Content-Type text/plain", "text/plain", bytes(text), 415, null);
         send(operation, prepared, "no body", prepared.contentType(), new byte[0], 400, null);
         // the valid body is accepted: each refusal above was the bad input's doing
@@ -282,11 +284,19 @@ class BadInputTest extends EndToEndTest {
 
     private void send(Operation operation, Prepared prepared, String name, String contentType, byte[] body,
                       int expected, String field) throws Exception {
+        send(operation, prepared, name, contentType, body, expected, field, false);
+    }
+
+    /** {@code chunked}: the body without Content-Length (Transfer-Encoding: chunked), its size unknown beforehand. */
+    private void send(Operation operation, Prepared prepared, String name, String contentType, byte[] body,
+                      int expected, String field, boolean chunked) throws Exception {
         cases++;
         String before = prepared.state().get();
         HttpResponse<String> response;
         try {
-            response = request(operation, prepared, contentType, body);
+            response = request(operation, prepared, contentType, chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
         } catch (java.io.IOException e) {
             failures.add(operation.id() + " [" + name + "]: no answer (" + e + ")");
             return;
@@ -318,11 +328,16 @@ class BadInputTest extends EndToEndTest {
 
     private HttpResponse<String> request(Operation operation, Prepared prepared, String contentType, byte[] body)
             throws Exception {
+        return request(operation, prepared, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> request(Operation operation, Prepared prepared, String contentType,
+                                         HttpRequest.BodyPublisher body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + prepared.url()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + national)
                 .header("Content-Type", contentType)
-                .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(operation.method(), body);
         if (prepared.ifMatch() != null) {
             request.header("If-Match", prepared.ifMatch());
         }
