@@ -85,6 +85,10 @@ public final class LocalPlatform implements AutoCloseable {
                 "CMQ_WEB_LOGIN", "open-on-loopback",
                 "QUARKUS_OIDC_TENANT_ENABLED", "false"));
         common.putAll(settings.environment());
+        if ("oidc".equals(settings.environment().get("CMQ_WEB_LOGIN"))) {
+            // the page's login needs the OIDC client the local run turns off
+            common.put("QUARKUS_OIDC_TENANT_ENABLED", settings.environment().getOrDefault("QUARKUS_OIDC_TENANT_ENABLED", "true"));
+        }
         Map<String, Integer> ports = Map.of(
                 "labelling", port(settings.labellingPort()),
                 "monitoring", port(settings.monitoringPort()),

@@ -29,8 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -90,11 +92,11 @@ public class DashboardPage {
                                   @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                                   @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                                   @QueryParam("q") String q, @QueryParam("sort") String sort,
-                                  @QueryParam("cursor") String cursor) {
+                                  @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         LocalDate today = clock.today();
         RegisterNames names = readModel.registerNames();
         WebUser user = user();
-        PageFilters asked = PageFilters.of(today, names, year, defaultRegion(user, region), academy, family, legalForm,
+        PageFilters asked = PageFilters.of(today, names, year, defaultRegion(user, region, uri), academy, family, legalForm,
                 labelStatus, flag, missing, q, sort);
         PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
@@ -133,9 +135,9 @@ public class DashboardPage {
                            @QueryParam("academy") String academy, @QueryParam("family") String family,
                            @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                            @QueryParam("flag") String flag, @QueryParam("missing") String missing,
-                           @QueryParam("q") String q, @QueryParam("sort") String sort) {
+                           @QueryParam("q") String q, @QueryParam("sort") String sort, @Context UriInfo uri) {
         RegisterNames names = readModel.registerNames();
-        PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region), academy, family,
+        PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region, uri), academy, family,
                 legalForm, labelStatus, flag, missing, q, sort);
         List<TableRow> rows = table.rows(filters.tableQuery());
         return Response.ok(PageCsv.stream(rows, names), "text/csv;charset=UTF-8")
@@ -169,8 +171,9 @@ public class DashboardPage {
     }
 
     /** A regional user's page opens on their region; {@code region=} (empty) chooses all regions. */
-    private static String defaultRegion(WebUser user, String region) {
-        return region == null && user.regional() ? user.region() : region;
+    private static String defaultRegion(WebUser user, String region, UriInfo uri) {
+        boolean asked = uri.getQueryParameters().containsKey("region");
+        return !asked && user.regional() ? user.region() : region;
     }
 
     private Response notFound() {
