@@ -155,7 +155,8 @@ class KeycloakLoginTest {
 
         WebElement banner = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bandeau-regional")));
         assertTrue(browser.getCurrentUrl().startsWith(platform.gatewayUrl() + "/"), browser.getCurrentUrl());
-        assertTrue(banner.getText().contains("Occitanie (76)"), banner.getText());
+        String bannerText = banner.getText();
+        assertTrue(bannerText.contains("Occitanie (76)"), bannerText);
         assertEquals(OCCITANIE, new Select(browser.findElement(By.id("filtre-region")))
                 .getFirstSelectedOption().getAttribute("value"), "the user's region is the default filter");
         List<WebElement> rows = awaitRows(wait);
@@ -177,7 +178,7 @@ class KeycloakLoginTest {
         assertTrue(browser.findElements(By.id("page-suivante")).isEmpty()
                         || browser.findElement(By.id("page-suivante")).getAttribute("href").contains("region="),
                 "paging keeps 'all regions'");
-        System.out.println("[e2e] regional user logged in through Keycloak: banner '" + banner.getText() + "', "
+        System.out.println("[e2e] regional user logged in through Keycloak: banner '" + bannerText + "', "
                 + rows.size() + " rows of Occitanie");
 
         // A reader: the same table, read-only banner (a new session: the browser's cookies are dropped)
