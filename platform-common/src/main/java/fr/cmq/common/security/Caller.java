@@ -2,18 +2,36 @@ package fr.cmq.common.security;
 
 import fr.cmq.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling, from the verified bearer token, and what that caller may write. */
+/**
+ * Who is calling, from the verified bearer token, and what that caller may write. The roles are the token's groups
+ * (read from the claim the shared setting {@code smallrye.jwt.path.groups} names, e.g. {@code groups} locally or
+ * {@code realm_access/roles} for Keycloak); the region is the claim {@code cmq.security.region-claim} names.
+ */
 @RequestScoped
 public class Caller {
 
+    /** The default name of the region claim (an INSEE region code), as the local tokens and the Keycloak realm carry it. */
     public static final String REGION_CLAIM = "region";
+    /** The setting naming the region claim. */
+    public static final String REGION_CLAIM_SETTING = "cmq.security.region-claim";
 
     private final JsonWebToken token;
+    private final String regionClaim;
 
+    /** A caller whose region is in the {@value #REGION_CLAIM} claim. */
     public Caller(JsonWebToken token) {
+        this(token, REGION_CLAIM);
+    }
+
+    @Inject
+    public Caller(JsonWebToken token,
+                  @ConfigProperty(name = REGION_CLAIM_SETTING, defaultValue = REGION_CLAIM) String regionClaim) {
         this.token = token;
+        this.regionClaim = regionClaim;
     }
 
     /** The token subject, recorded as the actor of every accepted write. */
@@ -27,7 +45,7 @@ public class Caller {
 
     /** The region code of a regional token, or null. */
     public String region() {
-        Object claim = token.getClaim(REGION_CLAIM);
+        Object claim = token.getClaim(regionClaim);
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
