@@ -37,7 +37,9 @@ import java.util.List;
  * <p>
  * Quarkus REST runs a blocking endpoint's filters, the endpoint, its exception mappers and these response filters on
  * one worker thread, to which the JTA transaction is bound; a refusal thrown by the use case reaches this filter as
- * its problem answer, with the transaction marked for rollback.
+ * its problem answer, with the transaction marked for rollback. Should a request ever end without its response
+ * filter, the transaction it left on its worker thread is rolled back before the next request there runs (every
+ * request, with or without a key), so that no later write joins it.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -57,6 +59,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            // No request may join a transaction an earlier one left on this worker thread (a thread-local look-up).
+            requests.rollBackLeftover();
+        }
         List<String> keys = request.getHeaders().get(IdempotencyKey.HEADER);
         if (!HttpMethod.POST.equals(request.getMethod()) || keys == null || keys.isEmpty()) {
             return;

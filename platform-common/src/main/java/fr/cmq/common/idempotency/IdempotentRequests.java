@@ -118,7 +118,7 @@ public class IdempotentRequests {
     }
 
     /** A transaction still bound to this worker thread (a request that never reached {@link #finish}): rolled back. */
-    private void rollBackLeftover() {
+    public void rollBackLeftover() {
         try {
             if (transactions.getTransaction() != null) {
                 LOG.warn("A transaction left open on this thread by an earlier request was rolled back");
