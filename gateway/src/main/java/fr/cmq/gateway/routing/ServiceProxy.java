@@ -30,8 +30,8 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Forwards the public API to the owning service: method, headers (Authorization included), query and
- * body. The token is checked here first (401 without a valid one, 403 for a {@code reader} write), and
+ * Forwards the public API to the owning service: method, headers (Authorization and Idempotency-Key included),
+ * query and body; the answer comes back with its headers (Location, ETag, Idempotent-Replayed...). The token is checked here first (401 without a valid one, 403 for a {@code reader} write), and
  * again by the service. A service that cannot be reached answers 502, one too slow answers 504, both
  * as problem+json within the configured timeouts.
  */
