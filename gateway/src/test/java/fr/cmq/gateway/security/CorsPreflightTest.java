@@ -81,12 +81,12 @@ class CorsPreflightTest {
     }
 
     @Test
-    void anAnswerToThePortalExposesEtagLocationAndLinkWithoutCredentials() {
+    void anAnswerToThePortalExposesEtagLocationLinkAndReplayWithoutCredentials() {
         Response answer = given().header("Origin", PORTAL).auth().oauth2(TestTokens.reader())
                 .when().get("/api/v1/dashboard/summary");
         assertEquals(200, answer.statusCode(), answer.asString());
         assertEquals(PORTAL, answer.header("Access-Control-Allow-Origin"));
-        assertTrue(list(answer.header("Access-Control-Expose-Headers")).containsAll(List.of("etag", "location", "link")),
+        assertTrue(list(answer.header("Access-Control-Expose-Headers")).containsAll(List.of("etag", "location", "link", "idempotent-replayed")),
                 answer.header("Access-Control-Expose-Headers"));
         assertNotEquals("true", answer.header("Access-Control-Allow-Credentials"));
     }
