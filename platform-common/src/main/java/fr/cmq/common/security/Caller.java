@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Set;
+
 /**
  * Who is calling, from the verified bearer token, and what that caller may write. The roles are the token's groups
  * (read from the claim the shared setting {@code smallrye.jwt.path.groups} names, e.g. {@code groups} locally or
@@ -40,7 +42,7 @@ public class Caller {
     }
 
     public boolean isNational() {
-        return token.getGroups().contains(Roles.NATIONAL);
+        return roles().contains(Roles.NATIONAL);
     }
 
     /** The region code of a regional token, or null. */
@@ -54,11 +56,17 @@ public class Caller {
         if (isNational()) {
             return;
         }
-        if (token.getGroups().contains(Roles.REGIONAL) && regionCode != null && regionCode.equals(region())) {
+        if (roles().contains(Roles.REGIONAL) && regionCode != null && regionCode.equals(region())) {
             return;
         }
-        throw ProblemException.forbidden(token.getGroups().contains(Roles.REGIONAL)
+        throw ProblemException.forbidden(roles().contains(Roles.REGIONAL)
                 ? "A regional token of region " + region() + " cannot write a campus of region " + regionCode
                 : "Your role does not allow writes");
+    }
+
+    /** The caller's roles; none for a request without a verified token. */
+    private Set<String> roles() {
+        Set<String> groups = token.getGroups();
+        return groups == null ? Set.of() : groups;
     }
 }
