@@ -60,7 +60,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(25, ALL.size());
+        assertEquals(35, ALL.size());
     }
 
     @Test
