@@ -84,12 +84,13 @@ public class CampusIndicatorResource {
                                      @HeaderParam("If-None-Match") String ifNoneMatch) {
         boolean csv = Params.csvRequested(format, accept);
         List<IndicatorSeries> series = indicators.series(campusId);
-        if (csv) {
-            return Response.ok(IndicatorCsv.of(series), CsvWriter.CONTENT_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"indicateurs.csv\"").build();
-        }
         List<CampusIndicatorView> items = series.stream()
                 .map(s -> CampusIndicatorView.of(s, caller.isNational())).toList();
+        if (csv) { // its own ETag: another representation of the same indicators
+            return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(List.of("csv", items)),
+                    () -> Response.ok(IndicatorCsv.of(series), CsvWriter.CONTENT_TYPE)
+                            .header("Content-Disposition", "attachment; filename=\"indicateurs.csv\""));
+        }
         return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.ofContent(items),
                 () -> Response.ok(items).type(MediaType.APPLICATION_JSON));
     }
