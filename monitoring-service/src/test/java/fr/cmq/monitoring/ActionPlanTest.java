@@ -79,12 +79,17 @@ class ActionPlanTest {
                 .then().statusCode(201).extract().path("id");
         List<String> ids = new ArrayList<>();
         for (String theme : List.of("COMMUNICATION", "INTERNATIONAL", "PEDAGOGY", "PARTNERSHIP")) {
-            ids.add(national().body(action(theme, "[\"" + airbus + "\"]")).when().post(actions(campus, 2017))
-                    .then().statusCode(201).header("ETag", "\"1\"")
-                    .header("Location", endsWith("/score"))
+            io.restassured.response.Response added = national().body(action(theme, "[\"" + airbus + "\"]"))
+                    .when().post(actions(campus, 2017));
+            String id = added.then().statusCode(201).header("ETag", "\"1\"")
                     .body("theme", equalTo(theme)).body("partnerIds[0]", equalTo(airbus))
-                    .body("score", nullValue()).extract().path("id"));
+                    .body("score", nullValue()).extract().path("id");
+            added.then().header("Location", endsWith("/api/v1/campuses/" + campus + "/action-plans/2017/actions/" + id));
+            ids.add(id);
         }
+        reader().when().get(actions(campus, 2017) + "/" + ids.get(0)).then().statusCode(200).header("ETag", "\"1\"")
+                .body("title", equalTo("Action COMMUNICATION"));
+        reader().when().get(actions(campus, 2016) + "/" + ids.get(0)).then().statusCode(404).contentType(PROBLEM);
         int[] scores = {25, 50, 100, 125};
         for (int i = 0; i < 4; i++) {
             national().header("If-Match", "\"1\"").body(score(scores[i], "2017-12-12"))

@@ -30,7 +30,7 @@ class OpenApiTest {
         JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         List<String> operationIds = doc.getList("paths.collectMany { p -> p.value.values().collect { it.operationId } }");
-        assertEquals(List.of("addPartner", "addPlanAction", "campusIndicators", "getPartner", "getProfile",
+        assertEquals(List.of("addPartner", "addPlanAction", "campusIndicators", "getPartner", "getPlanAction", "getProfile",
                 "getSelfAssessment", "indicatorCatalogue", "legalFormDistribution", "legalFormHistory", "listPartners",
                 "listPlanActions", "listSelfAssessments", "partnerCategories", "partnerSummary", "putIndicatorTarget",
                 "putIndicatorValue", "putProfile", "putSelfAssessment", "removePartner", "replacePartner",
@@ -51,6 +51,7 @@ class OpenApiTest {
                 "/api/v1/campuses/{campusId}/indicators", "/api/v1/campuses/{campusId}/indicators/{code}/targets/{year}",
                 "/api/v1/campuses/{campusId}/indicators/{code}/values/{year}",
                 "/api/v1/campuses/{campusId}/action-plans/{year}/actions",
+                "/api/v1/campuses/{campusId}/action-plans/{year}/actions/{actionId}",
                 "/api/v1/campuses/{campusId}/action-plans/{year}/actions/{actionId}/score",
                 "/api/v1/campuses/{campusId}/self-assessments", "/api/v1/campuses/{campusId}/self-assessments/{year}"),
                 doc.getMap("paths").keySet());
@@ -67,7 +68,7 @@ class OpenApiTest {
                 }
             });
         }
-        assertEquals(25, successes.size(), "one success per operation, two for each create-or-replace PUT (profile, "
+        assertEquals(26, successes.size(), "one success per operation, two for each create-or-replace PUT (profile, "
                 + "target, value, self-assessment): " + successes);
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)

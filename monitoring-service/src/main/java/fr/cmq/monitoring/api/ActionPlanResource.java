@@ -43,6 +43,7 @@ import java.util.UUID;
 public class ActionPlanResource {
 
     private static final String YEAR = "Year of the plan, from 2013 to this year + 5";
+    private static final String ACTION_ID = "The action's identifier";
 
     @Inject
     ActionPlanService plans;
@@ -69,7 +70,7 @@ public class ActionPlanResource {
             description = "Theme: a section of Tableau 1 (calls of 2015-2017). The partners involved must be partners "
                     + "of the campus (422), each once (400). Publishes ActionAdded with the plan and the campus's "
                     + "steering state. " + ApiTexts.WHO_MAY_WRITE_FIRST)
-    @APIResponse(responseCode = "201", description = "Added; Location names the action's score",
+    @APIResponse(responseCode = "201", description = "Added; Location names the action",
             headers = @Header(name = "ETag", description = "The action's version, in quotes",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class)))
@@ -80,9 +81,24 @@ public class ActionPlanResource {
         PlanAction action = plans.add(campusId, year, request, caller);
         URI location = uri.getBaseUriBuilder().path("api/v1/campuses").path(campusId.toString())
                 .path("action-plans").path(String.valueOf(action.year)).path("actions").path(action.id.toString())
-                .path("score").build();
+                .build();
         return Response.created(location).entity(ActionView.of(action)).header("ETag", ETags.of(action.version()))
                 .build();
+    }
+
+    @GET
+    @Path("/{actionId}")
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(operationId = "getPlanAction", summary = "One action of the campus's plan of a year",
+            description = "The action with its score; its ETag (its version) is the If-Match of the score")
+    @APIResponseSchema(value = ActionView.class, responseDescription = "The action; ETag: its version")
+    public Response getPlanAction(@PathParam("campusId") UUID campusId,
+                                  @PathParam("year") @Parameter(description = YEAR,
+                                          schema = @Schema(type = SchemaType.INTEGER)) String year,
+                                  @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
+                                  @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ActionView action = ActionView.of(plans.get(campusId, year, actionId));
+        return ConditionalRequests.conditionalGet(ifNoneMatch, ETags.of(action.version()), () -> action);
     }
 
     @PUT
@@ -98,8 +114,7 @@ public class ActionPlanResource {
     public Response scorePlanAction(@PathParam("campusId") UUID campusId,
                                     @PathParam("year") @Parameter(description = YEAR,
                                             schema = @Schema(type = SchemaType.INTEGER)) String year,
-                                    @PathParam("actionId") @Parameter(description = "The action's identifier")
-                                    UUID actionId,
+                                    @PathParam("actionId") @Parameter(description = ACTION_ID) UUID actionId,
                                     @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
                                     @RequestBody(required = true) ScoreRequest request) {
         PlanAction action = plans.score(campusId, year, actionId, ifMatch, request, caller);

@@ -51,6 +51,12 @@ public class ActionPlanService {
         return new ActionPlan(y, PlanAction.ofPlan(campusId, y));
     }
 
+    /** One action of the campus's plan of a year (404 when the plan has no such action). */
+    public PlanAction get(UUID campusId, String year, UUID actionId) {
+        directory.require(campusId);
+        return inPlan(campusId, Params.year("year", year, clock.today()), actionId, false);
+    }
+
     /** Adds an action to the plan of a year. Publishes ActionAdded. */
     @Transactional
     public PlanAction add(UUID campusId, String year, ActionRequest request, Caller caller) {
@@ -83,11 +89,7 @@ public class ActionPlanService {
             ActionRules.checkScore(request.score());
             ActionRules.checkCommitteeDate(request.committeeDate(), planYear.get(), clock.today());
         });
-        PlanAction action = PlanAction.findById(actionId, LockModeType.PESSIMISTIC_WRITE);
-        if (action == null || !action.campusId.equals(campus) || action.year != planYear.get()) {
-            throw ProblemException.notFound("Action " + actionId + " of the " + planYear.get() + " plan of campus "
-                    + campus);
-        }
+        PlanAction action = inPlan(campus, planYear.get(), actionId, true);
         ConditionalRequests.requireIfMatch(ifMatch, ETags.of(action.version()));
         if (Objects.equals(action.score, request.score()) && request.committeeDate().equals(action.committeeDate)) {
             return action; // nothing changed: no new version, no event
@@ -96,6 +98,15 @@ public class ActionPlanService {
         action.committeeDate = request.committeeDate();
         action.recordUpdate(caller.subject(), clock.now());
         return publish(MonitoringEventTypes.ACTION_SCORED, action, caller);
+    }
+
+    private static PlanAction inPlan(UUID campusId, int year, UUID actionId, boolean forUpdate) {
+        PlanAction action = forUpdate ? PlanAction.findById(actionId, LockModeType.PESSIMISTIC_WRITE)
+                : PlanAction.findById(actionId);
+        if (action == null || !action.campusId.equals(campusId) || action.year != year) {
+            throw ProblemException.notFound("Action " + actionId + " of the " + year + " plan of campus " + campusId);
+        }
+        return action;
     }
 
     /** Appends the action's event with its plan and the campus's steering state after the change (flushed first). */
