@@ -133,6 +133,12 @@ until grep -q "CMQ platform ready" "$WORK/platform.log" 2>/dev/null; do
   sleep 1
 done
 log "platform ready in $(( $(date +%s) - t0 )) s (pid $PLATFORM_PID)"
+# The benchmark measures the platform as it runs everywhere: PostgreSQL commits synchronously (platform-infra's
+# PostgresServer). The settings come from the server's own command line, so a change there shows in the figures.
+PG_SETTINGS=$(grep -o -E '(synchronous_commit|fsync|full_page_writes)=[a-z]+' "$DATA/postgres/postmaster.opts" \
+  | tr '\n' ' ' | sed 's/ $//')
+[ -n "$PG_SETTINGS" ] || die "cannot read PostgreSQL's settings from $DATA/postgres/postmaster.opts"
+log "PostgreSQL: $PG_SETTINGS"
 # shellcheck disable=SC1091
 source "$DATA/tokens.env"
 GW="http://127.0.0.1:$GW_PORT"
@@ -319,5 +325,6 @@ done
 echo
 echo "================================ benchmark figures ================================"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(uptime | sed 's/.*load average/load average/'))"
+echo "PostgreSQL (from its command line): $PG_SETTINGS"
 cat "$REPORT"
 exit 0

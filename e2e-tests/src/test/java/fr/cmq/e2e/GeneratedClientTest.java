@@ -63,7 +63,8 @@ class GeneratedClientTest extends EndToEndTest {
         int year = LocalDate.now().getYear();
         CampusView campus = new CampusRegisterApi(portal).registerCampus(new CampusRegistration()
                 .designation("Campus du client généré " + UUID.randomUUID())
-                .familyCode("MATERIALS").regionCode("84").academyCodes(List.of("GRENOBLE")));
+                .familyCode("MATERIALS").regionCode("84").academyCodes(List.of("GRENOBLE")),
+                UUID.randomUUID().toString());
         UUID id = campus.getId();
 
         ProfileView profile = awaitProfile(id, new ProfileRequest()
@@ -75,7 +76,8 @@ class GeneratedClientTest extends EndToEndTest {
 
         PartnerView partner = new CampusPartnersApi(portal).addPartner(id, new PartnerRequest()
                 .name("Lycée des métiers de l'industrie").category(PartnerCategory.EPLE_LYCEE).sector(Sector.PUBLIC)
-                .trainingRole(TrainingRole.INITIAL).membershipBasis(MembershipBasis.CONVENTION).inGovernance(true));
+                .trainingRole(TrainingRole.INITIAL).membershipBasis(MembershipBasis.CONVENTION).inGovernance(true),
+                UUID.randomUUID().toString());
         assertEquals(PartnerCategory.EPLE_LYCEE, partner.getCategory());
 
         Budget budget = awaitBudget(id, year, new BudgetRequest().holder(BudgetHolder.CAMPUS)

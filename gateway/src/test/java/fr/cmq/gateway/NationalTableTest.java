@@ -286,7 +286,14 @@ class NationalTableTest {
     void rebuildingFromTheTopicsGivesTheSameTable() throws Exception {
         String before = tableCsv();
         given().auth().oauth2(TestTokens.reader()).post("/api/v1/dashboard/rebuild").then().statusCode(403);
-        given().auth().oauth2(TestTokens.national()).post("/api/v1/dashboard/rebuild").then().statusCode(202);
+        String key = UUID.randomUUID().toString();
+        io.restassured.response.Response rebuild = given().auth().oauth2(TestTokens.national())
+                .header("Idempotency-Key", key).post("/api/v1/dashboard/rebuild");
+        rebuild.then().statusCode(202);
+        // the same key again: the first answer (the same generation), not a second rebuild
+        given().auth().oauth2(TestTokens.national()).header("Idempotency-Key", key).post("/api/v1/dashboard/rebuild")
+                .then().statusCode(202).header("Idempotent-Replayed", "true")
+                .body(equalTo(rebuild.asString()));
         long deadline = System.currentTimeMillis() + 60_000;
         String after = tableCsv();
         while (!after.equals(before) && System.currentTimeMillis() < deadline) {

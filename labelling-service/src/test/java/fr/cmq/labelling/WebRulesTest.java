@@ -8,12 +8,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The platform's web rules on labelling's endpoints: conditional requests, parameters, strict JSON, CSV. */
 @QuarkusTest
@@ -66,6 +68,56 @@ class WebRulesTest {
         Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
                         "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4.5))
                 .statusCode(400).body("errors[0].field", equalTo("durationYears"));
+    }
+
+    @Test
+    void controlCharactersSurrogatesOversizeAndOtherMediaTypesAre4xxProblemsAndStoreNothing() {
+        int before = campusCount();
+        for (String field : new String[]{"familyCode", "regionCode", "designation"}) {
+            String body = CAMPUS.replace("\"" + field + "\": \"", "\"" + field + "\": \"x\\u0000");
+            post(body, "application/json").statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(field))
+                    .body("errors[0].message", containsString("control character U+0000"));
+        }
+        post(CAMPUS.replace("\"designation\": \"", "\"designation\": \"\\ud800"), "application/json")
+                .statusCode(400).body("errors[0].field", equalTo("designation"))
+                .body("errors[0].message", containsString("lone surrogate"));
+        post(CAMPUS.replace("[\"TOULOUSE\"]", "[\"TOULOUSE\\u001b\"]"), "application/json")
+                .statusCode(400).body("errors[0].field", equalTo("academyCodes[0]"));
+        post(CAMPUS.replace("(test)", "(test)" + "a".repeat(300 * 1024)), "application/json")
+                .statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        post(CAMPUS, "text/plain").statusCode(415).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Content-Type"));
+        post("", "application/json").statusCode(400).contentType("application/problem+json");
+        String application = Api.submit(Api.registerCampus("Entrées strictes (test)", "76", "TOULOUSE"), "CALL_2016");
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arr\u0000êté",
+                        "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4))
+                .statusCode(400).body("errors[0].field", equalTo("legalActReference"));
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", 42,
+                        "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 4))
+                .statusCode(400).body("errors[0].field", equalTo("legalActReference"));
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+                        "legalActDate", 42, "startDate", "2017-02-11", "durationYears", 4))
+                .statusCode(400).body("errors[0].field", equalTo("legalActDate"));
+        Api.decide(TestTokens.national(), application, Map.of("outcome", "GRANTED", "legalActReference", "Arrêté",
+                        "legalActDate", "2017-02-09", "startDate", "2017-02-11", "durationYears", 9223372036854775807L))
+                .statusCode(400).body("errors[0].field", equalTo("durationYears"))
+                .body("errors[0].message", containsString("out of range"));
+        assertEquals(before + 1, campusCount(), "only the valid registration above was stored");
+    }
+
+    private static final String CAMPUS = """
+            {"designation": "Entrées refusées (test)", "familyCode": "MATERIALS", "regionCode": "76",
+             "academyCodes": ["TOULOUSE"]}""";
+
+    private static ValidatableResponse post(String body, String contentType) {
+        return given().auth().oauth2(TestTokens.national()).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/campuses").then();
+    }
+
+    private static int campusCount() {
+        return given().auth().oauth2(TestTokens.reader()).queryParam("limit", 500).when().get("/api/v1/campuses")
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 
     @Test

@@ -28,9 +28,25 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    /** Where things live and listen; port 0 picks a free port. */
+    /**
+     * Where things live and listen; port 0 picks a free port. {@code environment} is given to the four services on
+     * top of the platform's own (e.g. the identity provider's settings: CMQ_JWT_ISSUER, CMQ_JWT_PUBLIC_KEY,
+     * CMQ_JWT_ROLES_CLAIM, CMQ_WEB_LOGIN=oidc, CMQ_OIDC_ISSUER...); without it the platform trusts the local key and
+     * opens the web page without login on loopback.
+     */
     public record Settings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-                           int gatewayPort, int labellingPort, int monitoringPort, int fundingPort) {
+                           int gatewayPort, int labellingPort, int monitoringPort, int fundingPort,
+                           Map<String, String> environment) {
+
+        public Settings {
+            environment = Map.copyOf(environment);
+        }
+
+        public Settings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort, int gatewayPort,
+                        int labellingPort, int monitoringPort, int fundingPort) {
+            this(projectDirectory, dataDirectory, postgresPort, kafkaPort, gatewayPort, labellingPort, monitoringPort,
+                    fundingPort, Map.of());
+        }
     }
 
     public static final List<String> SERVICES = List.of("labelling", "monitoring", "funding");
@@ -61,10 +77,18 @@ public final class LocalPlatform implements AutoCloseable {
                 LocalKeys.loadOrCreate(data.resolve("keys")));
         createTopics();
 
-        Map<String, String> common = Map.of(
+        Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka().bootstrapServers(),
-                "CMQ_JWT_PUBLIC_KEY", data.resolve("keys").resolve(LocalKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
+                "CMQ_JWT_PUBLIC_KEY", data.resolve("keys").resolve(LocalKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString(),
+                // the web page without login, which the gateway accepts on loopback only (it listens on 127.0.0.1)
+                "CMQ_WEB_LOGIN", "open-on-loopback",
+                "QUARKUS_OIDC_TENANT_ENABLED", "false"));
+        common.putAll(settings.environment());
+        if ("oidc".equals(settings.environment().get("CMQ_WEB_LOGIN"))) {
+            // the page's login needs the OIDC client the local run turns off
+            common.put("QUARKUS_OIDC_TENANT_ENABLED", settings.environment().getOrDefault("QUARKUS_OIDC_TENANT_ENABLED", "true"));
+        }
         Map<String, Integer> ports = Map.of(
                 "labelling", port(settings.labellingPort()),
                 "monitoring", port(settings.monitoringPort()),
@@ -127,6 +151,14 @@ public final class LocalPlatform implements AutoCloseable {
 
     public PostgresServer postgres() {
         return infrastructure.postgres();
+    }
+
+    /**
+     * Starts PostgreSQL again on the same data directory and port after its processes died (e.g. killed with
+     * SIGKILL); the services reconnect by themselves.
+     */
+    public void restartPostgres() throws IOException {
+        postgres().restart();
     }
 
     public TokenMinter tokens() {

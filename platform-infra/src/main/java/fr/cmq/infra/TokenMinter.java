@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs RS256 bearer tokens as the platform's identity provider would: a subject, one role in
+ * Signs RS256 bearer tokens as the platform's identity provider would: the platform's audience, a subject, one role in
  * {@code groups} ({@code national}, {@code regional}, {@code reader}) and, for regional tokens,
  * the {@code region} claim (an INSEE region code).
  */
@@ -23,6 +23,8 @@ public final class TokenMinter {
 
     /** The issuer every service expects ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://identity.cmq.local";
+    /** The audience every service expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "cmq-api";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final PrivateKey privateKey;
@@ -47,6 +49,7 @@ public final class TokenMinter {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", List.of(role));

@@ -28,7 +28,8 @@ public record BudgetView(
         @Schema(description = "Fiscal year") int year,
         BudgetKind kind,
         BudgetHolder holder,
-        @Schema(description = "Name of the holding entity, when given") String holderName,
+        @Schema(description = "Name of the holding organisation, when given (never a person's"
+                + " name); not published in the national table nor its exports") String holderName,
         List<UseView> uses,
         List<ContributionView> contributions,
         @Schema(description = "Sum of the contributions, in euro cents") long totalResourcesCents,

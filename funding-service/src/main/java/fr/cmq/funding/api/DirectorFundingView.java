@@ -19,7 +19,7 @@ public record DirectorFundingView(
         UUID campusId,
         int year,
         @Schema(description = "Total yearly cost of the post, in euro cents") long totalCostCents,
-        @Schema(description = "Employer of record, when given") String employerName,
+        @Schema(description = "Organisation employing the post, when given") String employerName,
         @Schema(description = "The funders' shares as declared, with the amount each pays: the total cost split"
                 + " by the largest remainder method, so the amounts add to exactly the total") List<ShareView> shares,
         @Schema(description = "Sum of the shares of funders of type RECTORAT, in percent") BigDecimal rectoratPercent,

@@ -1,5 +1,6 @@
 package fr.cmq.funding.api;
 
+import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
 import fr.cmq.common.web.AuditEntry;
 import fr.cmq.funding.service.FundingHistoryService;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** The audit trail of a campus's funding: every accepted write, who made it and when (national only). */
+/** The audit trail of a campus's funding: every accepted write and when; who made it for national tokens only. */
 @Path("/api/v1/campuses/{campusId}/funding-history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets")
@@ -24,13 +25,15 @@ public class FundingHistoryResource {
 
     @Inject
     FundingHistoryService history;
+    @Inject
+    Caller caller;
 
     @GET
-    @RolesAllowed(Roles.NATIONAL)
-    @Operation(operationId = "getFundingHistory", summary = "Who changed the campus's funding and when (national only)",
-            description = "Every accepted write on the campus's budgets, director co-financing and envelopes,"
-                    + " oldest first, from the event log (national tokens only).")
+    @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL, Roles.READER})
+    @Operation(operationId = "getFundingHistory", summary = "What changed the campus's funding and when (who: national"
+            + " only)", description = "Every accepted write on the campus's budgets, director co-financing and"
+                    + " envelopes, oldest first, from the event log. " + AuditEntry.ACTORS_RULE)
     public List<AuditEntry> fundingHistory(@PathParam("campusId") UUID campusId) {
-        return AuditEntry.of(history.of(campusId));
+        return AuditEntry.of(history.of(campusId), caller.isNational());
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
 public record BudgetRequest(
         @Schema(description = "Who holds the budget")
         @NotNull BudgetHolder holder,
-        @Schema(description = "Name of the holding entity (e.g. the support establishment), optional")
+        @Schema(description = "Name of the holding organisation (e.g. the support establishment), optional; an"
+                + " organisation, never a person's name. Not published in the national table nor its exports")
         @Size(max = 300) String holderName,
         @Schema(description = "The uses of the budget; each use at most once")
         @NotNull @Size(max = 6) List<@NotNull @Valid UseItem> uses,

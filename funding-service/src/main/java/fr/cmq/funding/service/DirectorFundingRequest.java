@@ -23,7 +23,8 @@ import java.util.List;
 public record DirectorFundingRequest(
         @Schema(description = "Total yearly cost of the post in integer euro cents, 0..100000000000")
         @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long totalCostCents,
-        @Schema(description = "Employer of record of the director (e.g. 'Airbus'), optional")
+        @Schema(description = "Organisation employing the post (e.g. 'Airbus'), optional; the"
+                + " director post is a post: never a person's name")
         @Size(max = 300) String employerName,
         @Schema(description = "The funders' shares, adding to exactly 100")
         @NotEmpty @Size(max = 20) List<@NotNull @Valid ShareItem> shares) {

@@ -22,10 +22,22 @@ class FundingProjection {
     boolean apply(EventEnvelope event) {
         return switch (event.type()) {
             case BUDGET_DECLARED, BUDGET_UPDATED ->
-                    store.putBudget(event.campusId(), event.payload(BudgetState.class), event.version());
+                    store.putBudget(event.campusId(), withoutHolderName(event.payload(BudgetState.class)),
+                            event.version());
             case DIRECTOR_FUNDING_DECLARED, DIRECTOR_FUNDING_UPDATED ->
                     store.putDirectorFunding(event.campusId(), event.payload(DirectorFundingState.class), event.version());
             default -> false; // envelopes are not columns of the national table
         };
+    }
+
+    /**
+     * The read model feeds the public exports (table, campus detail, CSV, web page), which hold no personal data: a
+     * budget keeps who holds it (the campus itself or its support establishment, a code) but not the free-text name
+     * written with it, which could be a person's ("porteur du budget").
+     */
+    static BudgetState withoutHolderName(BudgetState b) {
+        return new BudgetState(b.year(), b.kind(), b.holder(), null, b.uses(), b.contributions(),
+                b.totalResourcesCents(), b.totalUsesCents(), b.balanceCents(), b.coverageRatioPercent(),
+                b.sharesByFunderType(), b.sharesByModality(), b.nonRectoratPercent());
     }
 }

@@ -3,6 +3,7 @@ package fr.cmq.gateway.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.web.RequestLimits;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -29,8 +30,8 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Forwards the public API to the owning service: method, headers (Authorization included), query and
- * body. The token is checked here first (401 without a valid one, 403 for a {@code reader} write), and
+ * Forwards the public API to the owning service: method, headers (Authorization and Idempotency-Key included),
+ * query and body; the answer comes back with its headers (Location, ETag, Idempotent-Replayed...). The token is checked here first (401 without a valid one, 403 for a {@code reader} write), and
  * again by the service. A service that cannot be reached answers 502, one too slow answers 504, both
  * as problem+json within the configured timeouts.
  */
@@ -48,9 +49,11 @@ public class ServiceProxy {
     private final GatewayConfig config;
     private final ObjectMapper objectMapper;
     private final HttpClient client;
+    private final RequestLimits limits;
 
     public ServiceProxy(RouteTable routes, JWTParser jwtParser, GatewayConfig config, ObjectMapper objectMapper,
-                        Vertx vertx) {
+                        Vertx vertx, RequestLimits limits) {
+        this.limits = limits;
         this.routes = routes;
         this.jwtParser = jwtParser;
         this.config = config;
@@ -79,10 +82,16 @@ public class ServiceProxy {
                     status == 401 ? "Unauthorized" : "Forbidden", refusal.substring(4));
             return;
         }
-        request.body()
+        // the body as it came (the service judges it), within the platform's size limit (413 problem+json)
+        limits.readBody(request)
                 .onSuccess(body -> forward(ctx, target, body))
-                .onFailure(error -> problem(ctx, 400, "validation", "Invalid request", "The request body could not be read"));
-        request.resume(); // the router pauses requests until a handler takes their body
+                .onFailure(error -> {
+                    if (error instanceof RequestLimits.BodyTooLarge) {
+                        limits.tooLarge(ctx);
+                    } else {
+                        problem(ctx, 400, "validation", "Invalid request", "The request body could not be read");
+                    }
+                });
     }
 
     /** Null when the caller may go on, else "401 why" or "403 why". */

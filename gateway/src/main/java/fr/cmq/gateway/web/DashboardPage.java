@@ -17,7 +17,10 @@ import fr.cmq.gateway.dashboard.SummaryBuilder;
 import fr.cmq.gateway.dashboard.TableOrder;
 import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.gateway.dashboard.TableRow;
+import fr.cmq.common.security.Caller;
+import fr.cmq.gateway.security.WebLogin;
 import io.quarkus.qute.Location;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -26,8 +29,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
@@ -39,12 +45,14 @@ import java.util.UUID;
  * summary as charts, and one page per campus. Rendered server-side from the gateway's read model (Qute, DSFR
  * styles), usable without JavaScript.
  * <p>
- * Access: these pages are readable without a token, unlike /api/**. The gateway listens on 127.0.0.1 locally, so
- * only the national mission's own machine reaches them; and they show nothing personal: the read model holds the
- * public register (designations, regions, label dates), organisations (partners, funders) and budget figures, no
- * person's name or contact (the director post is a yes/no and a count, never a name). A deployment exposing the
- * gateway beyond loopback puts these paths behind the identity provider's login in front of it. They are pages,
- * not API: hidden from the OpenAPI document.
+ * Access ({@link WebLogin}): a user logged in through the identity provider (OpenID Connect authorization-code
+ * flow) with one of the platform's roles; a regional user sees the national table with a regional banner and their
+ * region as the default filter, a reader sees it read-only (the page writes nothing for anyone). A local run may
+ * open it without login on a loopback address only ({@code cmq.web.login=open-on-loopback}). The pages show
+ * nothing personal: the read model holds the public register (designations, regions, label dates), organisations
+ * (partners, funders) and budget figures, no person's name or contact (the director post is a yes/no and a count,
+ * never a name), and the page never shows the user's name. They are pages, not API: hidden from the OpenAPI
+ * document.
  */
 @Path("/")
 @PermitAll
@@ -60,6 +68,12 @@ public class DashboardPage {
     ReadModelQueries readModel;
     @Inject
     CmqClock clock;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    WebLogin login;
+    @ConfigProperty(name = Caller.REGION_CLAIM_SETTING, defaultValue = Caller.REGION_CLAIM)
+    String regionClaim;
     @Inject
     @Location("dashboard.html")
     Template dashboard;
@@ -78,17 +92,21 @@ public class DashboardPage {
                                   @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                                   @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                                   @QueryParam("q") String q, @QueryParam("sort") String sort,
-                                  @QueryParam("cursor") String cursor) {
+                                  @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         LocalDate today = clock.today();
         RegisterNames names = readModel.registerNames();
-        PageFilters filters = PageFilters.of(today, names, year, region, academy, family, legalForm, labelStatus, flag,
-                missing, q, sort);
+        WebUser user = user();
+        PageFilters asked = PageFilters.of(today, names, year, defaultRegion(user, region, uri), academy, family, legalForm,
+                labelStatus, flag, missing, q, sort);
+        PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
         List<TableRow> rows = table.rows(query);
         String cursorKey = cursorKey(cursor);
         TableOrder.Slice page = TableOrder.page(rows, query.sort(), cursorKey, PAGE_SIZE);
         int first = page.firstPosition();
         return dashboard
+                .data("user", user)
+                .data("userRegionName", user.region() == null ? null : PageLabels.withCode(names.regions(), user.region()))
                 .data("filters", filters)
                 .data("years", PageFilters.years(today).stream()
                         .map(y -> new PageViews.Option(y.toString(), y.toString(), y == filters.year())).toList())
@@ -117,10 +135,10 @@ public class DashboardPage {
                            @QueryParam("academy") String academy, @QueryParam("family") String family,
                            @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                            @QueryParam("flag") String flag, @QueryParam("missing") String missing,
-                           @QueryParam("q") String q, @QueryParam("sort") String sort) {
+                           @QueryParam("q") String q, @QueryParam("sort") String sort, @Context UriInfo uri) {
         RegisterNames names = readModel.registerNames();
-        PageFilters filters = PageFilters.of(clock.today(), names, year, region, academy, family, legalForm, labelStatus,
-                flag, missing, q, sort);
+        PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region, uri), academy, family,
+                legalForm, labelStatus, flag, missing, q, sort);
         List<TableRow> rows = table.rows(filters.tableQuery());
         return Response.ok(PageCsv.stream(rows, names), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
@@ -145,6 +163,17 @@ public class DashboardPage {
         }
         CampusPage page = CampusPage.of(detail, readModel.registerNames());
         return Response.ok(campus.data("campus", page).data("year", selected)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** The logged-in user as the page shows it (no one on a local run open on loopback). */
+    private WebUser user() {
+        return login.open() ? WebUser.open() : WebUser.of(identity, regionClaim);
+    }
+
+    /** A regional user's page opens on their region; {@code region=} (empty) chooses all regions. */
+    private static String defaultRegion(WebUser user, String region, UriInfo uri) {
+        boolean asked = uri.getQueryParameters().containsKey("region");
+        return !asked && user.regional() ? user.region() : region;
     }
 
     private Response notFound() {

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.web;
 
+import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.reference.FunderType;
@@ -30,7 +31,7 @@ final class FundingSection {
         figures.add(new Item("Total des emplois", PageViews.euros(b.totalUsesCents())));
         add(figures, "Taux de couverture", percent(b.coverageRatioPercent()));
         add(figures, "Part hors rectorat", percent(b.nonRectoratPercent()));
-        add(figures, "Porteur du budget", b.holderName());
+        add(figures, "Porteur du budget", PageLabels.of(BudgetHolder.class, b.holder()));
         for (BudgetState.ModalityShare m : list(b.sharesByModality())) {
             figures.add(new Item("Part " + modality(m.modality()).toLowerCase(), PageViews.percent(m.percent())));
         }

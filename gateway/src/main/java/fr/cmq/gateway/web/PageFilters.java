@@ -28,7 +28,8 @@ import java.util.StringJoiner;
  */
 @TemplateData
 public record PageFilters(int year, int currentYear, String region, String academy, String family, String legalForm,
-                          String labelStatus, String flag, String missing, String q, String sort) {
+                          String labelStatus, String flag, String missing, String q, String sort,
+                          boolean allRegionsChosen) {
 
     static final int MAX_SEARCH_LENGTH = 200;
 
@@ -44,7 +45,16 @@ public record PageFilters(int year, int currentYear, String region, String acade
                 known(names.academies().keySet(), academy), known(names.families().keySet(), family),
                 known(CodeList.labels(LegalForm.class).keySet(), legalForm),
                 known(CodeList.labels(LabelStatus.class).keySet(), labelStatus), known(PageLabels.FLAGS.keySet(), flag),
-                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort));
+                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort), false);
+    }
+
+    /**
+     * These filters for a user whose page opens on a default region (a regional user): when "all regions" was chosen,
+     * the page's links keep {@code region=} (empty) so that the next page does not go back to the default.
+     */
+    PageFilters keepingAllRegions() {
+        return region != null ? this : new PageFilters(year, currentYear, null, academy, family, legalForm, labelStatus,
+                flag, missing, q, sort, true);
     }
 
     /** The years offered by the form, latest first: the platform's years. */
@@ -88,7 +98,7 @@ public record PageFilters(int year, int currentYear, String region, String acade
     String query(String... overrides) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("year", year == currentYear ? null : Integer.toString(year));
-        params.put("region", region);
+        params.put("region", region == null && allRegionsChosen ? "" : region);
         params.put("academy", academy);
         params.put("family", family);
         params.put("legalForm", legalForm);

@@ -6,6 +6,7 @@ import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.gateway.Events;
 import fr.cmq.gateway.StandInServices;
 import fr.cmq.testing.RealInfrastructureResource;
+import fr.cmq.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +66,8 @@ class DashboardPageTest {
                           "noDireccteCorrespondent":true,"governanceWithoutEpleAndEpscp":true}}}"""
                 .formatted(UUID.randomUUID(), FILLED));
         Events.publish("cmq.funding.events", FILLED, "BudgetDeclared", 1, """
-                {"campusId":"%s","year":%d,"kind":"FORECAST","totalResourcesCents":20000000,"totalUsesCents":20000000,
+                {"campusId":"%s","year":%d,"kind":"FORECAST","holder":"SUPPORT_ESTABLISHMENT","holderName":"Jeanne Martin (test)",
+                 "totalResourcesCents":20000000,"totalUsesCents":20000000,
                  "contributions":[{"funderName":"Région Bretagne","funderType":"REGION","amountCents":15000000,"modality":"EX_ANTE"},
                                   {"funderName":"Rectorat de Rennes","funderType":"RECTORAT","amountCents":5000000,"modality":"EX_POST"}],
                  "sharesByFunderType":[{"funderType":"RECTORAT","amountCents":5000000,"percent":25.0},
@@ -158,7 +161,14 @@ class DashboardPageTest {
                 .body(containsString("150\u202f000 €"))
                 .body(containsString("<caption>Partenaires du campus</caption>"))
                 .body(containsString("<caption>Ressources — Budget prévisionnel " + YEAR + "</caption>"))
-                .body(containsString("<dt class=\"fr-text--bold\">"));
+                .body(containsString("<dt class=\"fr-text--bold\">"))
+                // the budget's holder by its kind, never the name typed with it (it could be a person's)
+                .body(containsString("tablissement support"))
+                .body(not(containsString("Jeanne Martin")));
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/dashboard/campuses/" + FILLED)
+                .then().statusCode(200)
+                .body("budgets[0].holder", equalTo("SUPPORT_ESTABLISHMENT"))
+                .body(not(containsString("Jeanne Martin")));
         given().when().get("/campus/" + UUID.randomUUID()).then().statusCode(404).body(containsString("Campus introuvable"));
         given().when().get("/campus/not-an-id").then().statusCode(404);
     }

@@ -1,6 +1,7 @@
 package fr.cmq.labelling.api;
 
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.ProblemException;
@@ -93,12 +94,11 @@ public class CampusResource {
 
     @GET
     @Path("/{campusId}/history")
-    @RolesAllowed(Roles.NATIONAL)
-    @Operation(operationId = "getCampusHistory", summary = "Who changed the campus and when (national only)",
+    @Operation(operationId = "getCampusHistory", summary = "What changed the campus and when (who: national only)",
             description = "Every accepted write on the campus or its label, oldest first, from the event log: the "
-                    + "event's version and type, when, and the token subject that made it.")
+                    + "event's version and type, when, and the token subject that made it. " + AuditEntry.ACTORS_RULE)
     public List<AuditEntry> history(@PathParam("campusId") UUID campusId) {
-        return AuditEntry.of(campuses.auditTrail(campusId));
+        return AuditEntry.of(campuses.auditTrail(campusId), caller.isNational());
     }
 
     @PATCH
@@ -116,11 +116,13 @@ public class CampusResource {
                                   @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CampusPatchBody.class)),
                                   @Content(mediaType = MediaType.APPLICATION_JSON,
                                           schema = @Schema(implementation = CampusPatchBody.class))})
-                          byte[] body) {
+                          byte[] body) throws JsonProcessingException {
         JsonNode patch;
         try {
             // JSON is UTF-8 (RFC 8259), whatever charset a client puts on the merge-patch media type.
             patch = body == null || body.length == 0 ? null : objectMapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw e; // answered by ProblemMappers, naming the field (a control character in a value, a duplicate key...)
         } catch (IOException e) {
             throw ProblemException.invalid("body", "malformed JSON (UTF-8 expected)");
         }

@@ -1,6 +1,7 @@
 package fr.cmq.common.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Strict JSON binding for every service (the injected {@code ObjectMapper}; requests and answers). A request body
@@ -18,7 +20,12 @@ import jakarta.inject.Singleton;
  * an unknown property; a number or boolean where a string is expected; a fraction ({@code 12.5}, even
  * {@code 12.0}) where an integer is expected; a string where a number or boolean is expected; a number where an
  * enumeration code is expected; null for a primitive (or a primitive component absent from a record: request
- * records use wrapper types and {@code @NotNull} for required numbers); a duplicate key; anything after the value.
+ * records use wrapper types and {@code @NotNull} for required numbers); a duplicate key; anything after the value;
+ * a string holding a control character other than tab, CR and LF, or a lone surrogate ({@link SafeText}: in every
+ * string, list element, map key and JSON tree); a number beyond its type's range (an integer overflowing its
+ * {@code int}/{@code long}, {@code 1e309} for a double); nesting deeper than {@code cmq.json.max-nesting-depth}
+ * ({@value #DEFAULT_MAX_NESTING_DEPTH} by default); a number or an empty string for a date. Invalid UTF-8 is refused
+ * by the parser.
  * Decimals keep their scale in answers and event trees ({@code 75.0}, never {@code 75} nor {@code 7.5E+1}).
  * <p>
  * Readers of other systems' messages (Kafka events) must tolerate added fields: they use {@link #lenient}.
@@ -26,9 +33,19 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Far above any body of the API (six levels at most), far below what could exhaust a stack. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+    private final int maxNestingDepth;
+
+    public StrictJson(@ConfigProperty(name = "cmq.json.max-nesting-depth",
+            defaultValue = "" + DEFAULT_MAX_NESTING_DEPTH) int maxNestingDepth) {
+        this.maxNestingDepth = maxNestingDepth;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
-        strict(mapper);
+        strict(mapper, maxNestingDepth);
     }
 
     /** Runs after Quarkus's own configuration (quarkus.jackson.*), so that these rules always hold. */
@@ -37,8 +54,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         return MINIMUM_PRIORITY;
     }
 
-    /** Applies the strict rules to {@code mapper} and returns it. */
+    /** Applies the strict rules to {@code mapper}, with the default nesting depth, and returns it. */
     public static ObjectMapper strict(ObjectMapper mapper) {
+        return strict(mapper, DEFAULT_MAX_NESTING_DEPTH);
+    }
+
+    /** Applies the strict rules to {@code mapper} and returns it. */
+    public static ObjectMapper strict(ObjectMapper mapper, int maxNestingDepth) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth).build());
+        mapper.registerModule(SafeStrings.module());
+        // a number is no date (java.time would read 42 as the 42nd day of 1970), "" is no value
+        mapper.setDefaultLeniency(false);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

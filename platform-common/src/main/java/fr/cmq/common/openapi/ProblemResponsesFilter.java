@@ -21,7 +21,7 @@ import java.util.Set;
  * platform-common's shared configuration), so that resources carry no hand-written error annotations:
  * <ul>
  * <li>the RFC 9457 {@code Problem} schema and the error answers each operation can give: 401/403 when it needs a
- * token; 400 with input; 404 on a path with an id; 409/422 on writes; 412/428 on PUT, PATCH and any operation
+ * token; 400 with input; 413/415 with a request body; 404 on a path with an id; 409/422 on writes; 412/428 on PUT, PATCH and any operation
  * taking If-Match; 500 always; 304 (with its ETag) on a read taking If-None-Match;</li>
  * <li>the bearer scheme ({@link SecurityRules}): roles moved from the requirements' scopes (forbidden on an HTTP
  * scheme) to the operation's description and its {@code x-roles} extension; explicit {@code security: []} on public
@@ -126,6 +126,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (hasInput) {
             add(responses, "400", "Invalid input; errors[] names each field");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the platform's limit (quarkus.http.limits.max-body-size)");
+            add(responses, "415", "The body's Content-Type is not one the operation accepts");
         }
         if (hasId) {
             add(responses, "404", "No such resource");

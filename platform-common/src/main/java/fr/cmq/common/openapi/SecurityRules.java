@@ -27,10 +27,12 @@ final class SecurityRules {
     static final String ROLES_EXTENSION = "x-roles";
     static final String ROLES_SENTENCE = "Allowed roles: ";
 
-    static final String SCHEME_DESCRIPTION = "A JWT (RS256) from the identity provider, sent as "
-            + "`Authorization: Bearer <token>`. Its `groups` claim carries one role: `" + Roles.NATIONAL
+    static final String SCHEME_DESCRIPTION = "A JWT (RS256) from the OpenID Connect identity provider (issuer, "
+            + "audience and keys checked), sent as `Authorization: Bearer <token>`. Its roles claim (`groups` by "
+            + "default, e.g. `realm_access.roles` for Keycloak: a deployment setting) carries one role: `"
+            + Roles.NATIONAL
             + "` (the national mission) reads and writes everything; `" + Roles.REGIONAL + "` (a regional portal), "
-            + "with a `region` claim holding an INSEE region code, reads everything and writes only the campuses of "
+            + "with a `region` claim (its name is a setting too) holding an INSEE region code, reads everything and writes only the campuses of "
             + "that region; `" + Roles.READER + "` (BI tools, any read-only client) reads only. Without a valid token "
             + "the API answers 401; with a role or region that does not allow the operation, 403.";
 

@@ -3,11 +3,14 @@ package fr.cmq.common.problem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.cmq.common.json.InvalidValueException;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -36,7 +39,17 @@ public final class JsonProblems {
 
     /** The field error of one Jackson failure; the field is {@code body} when no path is known. */
     public static FieldError fieldError(JsonProcessingException e) {
+        StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+        if (limit != null) {
+            String message = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+            return new FieldError("body", message.contains("nesting depth")
+                    ? "nested too deeply (" + message.replaceAll("^.*?exceeds the maximum allowed \\((\\d+).*$",
+                    "at most $1 levels") + ")" : "too large a value");
+        }
         StreamReadException parse = parseFailure(e);
+        if (parse != null && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Invalid UTF-8")) {
+            return new FieldError("body", "invalid UTF-8");
+        }
         if (parse != null && parse.getMessage() != null && parse.getMessage().startsWith("Duplicate field")) {
             JsonParser parser = parse.getProcessor();
             String field = parser == null ? "" : pathOf(parser.getParsingContext());
@@ -51,6 +64,16 @@ public final class JsonProblems {
         }
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "unknown field");
+        }
+        if (e instanceof InvalidValueException invalid) {
+            String inner = invalid.innerPath();
+            String named = field.equals("body") ? (inner.isEmpty() ? "body" : inner)
+                    : inner.isEmpty() ? field : inner.startsWith("[") ? field + inner : field + "." + inner;
+            return new FieldError(named, invalid.fault());
+        }
+        InputCoercionException overflow = find(e, InputCoercionException.class);
+        if (overflow != null) {
+            return new FieldError(field, "out of range: expected " + range(overflow.getTargetType()));
         }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target != null && target.isEnum()) {
@@ -117,6 +140,29 @@ public final class JsonProblems {
 
     private static String shown(Object value) {
         return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
+    }
+
+    /** The range of an integer type, for an overflow's message. */
+    private static String range(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return "an integer from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        return type == null ? "a smaller number" : describe(type);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static StreamReadException parseFailure(Throwable e) {

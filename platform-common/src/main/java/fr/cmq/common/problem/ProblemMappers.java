@@ -89,6 +89,15 @@ public class ProblemMappers {
             return respond(400, "validation", "Invalid request", "The request body or a parameter is malformed",
                     uri, List.of(new FieldError("body", "malformed")));
         }
+        if (status == 415) {
+            return respond(415, "unsupported-media-type", "Unsupported media type",
+                    "The body must be JSON: Content-Type application/json (application/merge-patch+json for a PATCH)",
+                    uri, List.of(new FieldError("Content-Type", "not accepted by this operation")));
+        }
+        if (status == 413) {
+            return respond(413, "payload-too-large", "Content too large", "The request body is too large", uri,
+                    List.of(new FieldError("body", "too large")));
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = status == 404 ? "No resource at this path" : title;

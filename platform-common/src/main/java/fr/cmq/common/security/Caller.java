@@ -2,18 +2,38 @@ package fr.cmq.common.security;
 
 import fr.cmq.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling, from the verified bearer token, and what that caller may write. */
+import java.util.Set;
+
+/**
+ * Who is calling, from the verified bearer token, and what that caller may write. The roles are the token's groups
+ * (read from the claim the shared setting {@code smallrye.jwt.path.groups} names, e.g. {@code groups} locally or
+ * {@code realm_access/roles} for Keycloak); the region is the claim {@code cmq.security.region-claim} names.
+ */
 @RequestScoped
 public class Caller {
 
+    /** The default name of the region claim (an INSEE region code), as the local tokens and the Keycloak realm carry it. */
     public static final String REGION_CLAIM = "region";
+    /** The setting naming the region claim. */
+    public static final String REGION_CLAIM_SETTING = "cmq.security.region-claim";
 
     private final JsonWebToken token;
+    private final String regionClaim;
 
+    /** A caller whose region is in the {@value #REGION_CLAIM} claim. */
     public Caller(JsonWebToken token) {
+        this(token, REGION_CLAIM);
+    }
+
+    @Inject
+    public Caller(JsonWebToken token,
+                  @ConfigProperty(name = REGION_CLAIM_SETTING, defaultValue = REGION_CLAIM) String regionClaim) {
         this.token = token;
+        this.regionClaim = regionClaim;
     }
 
     /** The token subject, recorded as the actor of every accepted write. */
@@ -22,12 +42,12 @@ public class Caller {
     }
 
     public boolean isNational() {
-        return token.getGroups().contains(Roles.NATIONAL);
+        return roles().contains(Roles.NATIONAL);
     }
 
     /** The region code of a regional token, or null. */
     public String region() {
-        Object claim = token.getClaim(REGION_CLAIM);
+        Object claim = token.getClaim(regionClaim);
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
@@ -36,11 +56,17 @@ public class Caller {
         if (isNational()) {
             return;
         }
-        if (token.getGroups().contains(Roles.REGIONAL) && regionCode != null && regionCode.equals(region())) {
+        if (roles().contains(Roles.REGIONAL) && regionCode != null && regionCode.equals(region())) {
             return;
         }
-        throw ProblemException.forbidden(token.getGroups().contains(Roles.REGIONAL)
+        throw ProblemException.forbidden(roles().contains(Roles.REGIONAL)
                 ? "A regional token of region " + region() + " cannot write a campus of region " + regionCode
                 : "Your role does not allow writes");
+    }
+
+    /** The caller's roles; none for a request without a verified token. */
+    private Set<String> roles() {
+        Set<String> groups = token.getGroups();
+        return groups == null ? Set.of() : groups;
     }
 }

@@ -22,7 +22,7 @@ class StrictJsonTest {
     record Contribution(String funderName, long amountCents, Nature nature, BigDecimal percent, boolean confirmed) {
     }
 
-    record Budget(String holderName, List<Contribution> contributions, Integer year) {
+    record Budget(String holderName, List<Contribution> contributions, Integer year, Double ratio, List<String> tags) {
     }
 
     private final ObjectMapper mapper = StrictJson.strict(new ObjectMapper());
@@ -133,6 +133,100 @@ class StrictJsonTest {
                 () -> lenient.readValue("{\"holderName\": \"a\", \"holderName\": \"b\"}", Budget.class));
         assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"addedLater\": 1}", Budget.class),
                 "the strict mapper is unchanged");
+    }
+
+    @Test
+    void controlCharactersOtherThanTabCrLfAreRefusedInEveryString() {
+        assertError("{\"holderName\": \"Lyc\\u0000ée\"}", "holderName",
+                "control character U+0000 at position 3 is not allowed");
+        assertError("{\"contributions\": [{\"funderName\": \"a\\u001bb\"}]}", "contributions[0].funderName",
+                "control character U+001B at position 1 is not allowed");
+        assertError("{\"holderName\": \"\\u007f\"}", "holderName", "control character U+007F at position 0 is not allowed");
+        assertError("{\"holderName\": \"\\u0085\"}", "holderName", "control character U+0085 at position 0 is not allowed");
+        assertError("{\"tags\": [\"ok\", \"\\u0007\"]}", "tags[1]", "control character U+0007 at position 0 is not allowed");
+    }
+
+    @Test
+    void tabCrLfAndAstralCharactersAreKept() throws Exception {
+        Budget budget = mapper.readValue("{\"holderName\": \"a\\tb\\r\\nc \\ud83c\\udf93 é\"}", Budget.class);
+        assertEquals("a\tb\r\nc \uD83C\uDF93 é", budget.holderName());
+    }
+
+    @Test
+    void loneSurrogatesAreRefused() {
+        assertError("{\"holderName\": \"\\ud800\"}", "holderName", "lone surrogate U+D800 at position 0 is not a character");
+        assertError("{\"holderName\": \"a\\udc00b\"}", "holderName", "lone surrogate U+DC00 at position 1 is not a character");
+        assertError("{\"holderName\": \"\\ud800\\ud800\\udc00\"}", "holderName",
+                "lone surrogate U+D800 at position 0 is not a character");
+    }
+
+    @Test
+    void aJsonTreeIsCheckedWithThePathOfTheFault() {
+        FieldError nul = treeError("{\"designation\": \"a\\u0000\"}");
+        assertEquals(new FieldError("designation", "control character U+0000 at position 1 is not allowed"), nul);
+        assertEquals("communicationNames[1]", treeError("{\"communicationNames\": [\"a\", \"\\ud800\"]}").field());
+        assertEquals("a\u0001", treeError("{\"a\\u0001\": 1}").field());
+        assertEquals(new FieldError("x", "out of range: a finite number is expected"), treeError("{\"x\": 1e309}"));
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] body = {'{', '"', 'h', 'o', 'l', 'd', 'e', 'r', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(body, Budget.class));
+        assertEquals(new FieldError("body", "invalid UTF-8"), JsonProblems.fieldError(e));
+        byte[] lone = {'{', '"', 'h', 'o', 'l', 'd', 'e', 'r', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        JsonProcessingException surrogate = assertThrows(JsonProcessingException.class, () -> mapper.readValue(lone, Budget.class));
+        assertEquals(new FieldError("body", "invalid UTF-8"), JsonProblems.fieldError(surrogate),
+                "a surrogate encoded in UTF-8 bytes");
+    }
+
+    @Test
+    void numbersBeyondTheirTypeAreRefusedNamingTheField() {
+        assertError("{\"contributions\": [{\"amountCents\": 9223372036854775808}]}", "contributions[0].amountCents",
+                "out of range: expected an integer from -9223372036854775808 to 9223372036854775807");
+        assertError("{\"year\": 2147483648}", "year", "out of range: expected an integer from -2147483648 to 2147483647");
+        assertError("{\"year\": -99999999999999999999999}", "year",
+                "out of range: expected an integer from -2147483648 to 2147483647");
+        assertError("{\"ratio\": 1e309}", "ratio", "out of range: a finite number is expected");
+        assertError("{\"ratio\": -1e309}", "ratio", "out of range: a finite number is expected");
+        assertEquals("contributions[0].amountCents", error("{\"contributions\": [{\"amountCents\": 1e309}]}").field());
+        assertEquals("year", error("{\"year\": 1e309}").field());
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeBinding() {
+        String deep = "[".repeat(2000) + "]".repeat(2000);
+        assertEquals(new FieldError("body", "nested too deeply (at most 64 levels)"), treeError(deep));
+        assertEquals(new FieldError("body", "nested too deeply (at most 64 levels)"),
+                treeError("{\"a\": " + "{\"a\": ".repeat(70) + "1" + "}".repeat(71)));
+        assertEquals("tags[0]", error("{\"tags\": " + deep + "}").field(), "a record's field fails on its type first");
+        ObjectMapper shallow = StrictJson.strict(new ObjectMapper(), 3);
+        assertThrows(JsonProcessingException.class, () -> shallow.readTree("[[[[1]]]]"));
+    }
+
+    record Dated(java.time.LocalDate signedOn) {
+    }
+
+    @Test
+    void aNumberOrAnEmptyStringIsNoDate() throws Exception {
+        ObjectMapper withTime = StrictJson.strict(new ObjectMapper().findAndRegisterModules());
+        assertEquals(java.time.LocalDate.of(2026, 11, 27),
+                withTime.readValue("{\"signedOn\": \"2026-11-27\"}", Dated.class).signedOn());
+        for (String json : List.of("{\"signedOn\": 42}", "{\"signedOn\": \"\"}", "{\"signedOn\": \"x\\u0000\"}")) {
+            JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> withTime.readValue(json, Dated.class));
+            assertEquals("signedOn", JsonProblems.fieldError(e).field(), json);
+        }
+    }
+
+    @Test
+    void theLenientCopyKeepsTheValueRules() {
+        ObjectMapper lenient = StrictJson.lenient(mapper);
+        assertThrows(JsonProcessingException.class, () -> lenient.readValue("{\"holderName\": \"\\u0000\"}", Budget.class));
+    }
+
+    private FieldError treeError(String json) {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readTree(json));
+        return JsonProblems.fieldError(e);
     }
 
     private void assertError(String json, String field, String message) {

@@ -46,6 +46,21 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aWrongContentTypeIs415ProblemNamingTheHeader() {
+        Response response = mappers.webApplication(new jakarta.ws.rs.NotSupportedException(), null);
+        assertEquals(415, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        assertEquals("Content-Type", ((Problem) response.getEntity()).errors().get(0).field());
+    }
+
+    @Test
+    void aControlCharacterIs400NamingTheField() {
+        Response response = mappers.invalidBody(failure("{\"contributions\": [{\"amountCents\": 1}, {\"amountCents\": 99999999999999999999}]}"), null);
+        assertEquals(400, response.getStatus());
+        assertEquals("contributions[1].amountCents", ((Problem) response.getEntity()).errors().get(0).field());
+    }
+
+    @Test
     void anOptimisticLockFailureIs412EvenWhenWrappedByTheCommit() {
         Response direct = mappers.optimisticLock(new OptimisticLockException("stale"), null);
         assertEquals(412, direct.getStatus());
