@@ -26,7 +26,7 @@ class CodeListTest {
             TrainingRole.class, CompanySize.class, MembershipBasis.class, PartnerCategory.class,
             PartnerCategory.Grouping.class, IndicatorTheme.class, IndicatorUnit.class, IndicatorBreakdown.class,
             PathwayStatus.class, QualificationLevel.class, CohortHorizon.class, ValueSource.class, ActionTheme.class,
-            ActionStatus.class, Trend.class,
+            ActionStatus.class, Trend.class, SteeringFlag.class,
             // funding
             FunderType.class, FunderType.Annex3Bucket.class, FundingModality.class, ContributionNature.class,
             ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class);
@@ -60,7 +60,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(35, ALL.size());
+        assertEquals(36, ALL.size());
     }
 
     @Test
