@@ -179,7 +179,7 @@ class DashboardPageTest extends EndToEndTest {
                 .put(indicator + "/values/" + last).then().statusCode(201);
         Object value = Await.until(Duration.ofSeconds(30), Duration.ofMillis(100),
                 () -> given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus).jsonPath()
-                        .get("row.steering.headlines[0].value"), v -> v != null);
+                        .get("row.steering.headlines[0].value"), v -> v != null && v.toString().equals("150.0"));
         assertEquals(150.0f, value);
 
         browser.get(platform.gatewayUrl() + "/campus/" + campus);
