@@ -63,7 +63,7 @@ public final class IndicatorCharts {
         int last = years.get(years.size() - 1).year();
         BigDecimal top = years.stream().flatMap(p -> java.util.stream.Stream.of(p.value(), p.target()))
                 .filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        double scale = top.signum() <= 0 ? 1 : top.doubleValue() * 1.1;
+        double scale = roundScale(top.doubleValue());
         List<Dot> values = new ArrayList<>();
         List<Dot> targets = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();
@@ -129,6 +129,20 @@ public final class IndicatorCharts {
         String figure = gap.stripTrailingZeros().toPlainString().replace('.', ',');
         return (gap.signum() > 0 ? "+" : "") + figure + (percent ? " point" + (gap.abs().compareTo(BigDecimal.ONE) > 0
                 ? "s" : "") : "");
+    }
+
+    /** The top of the vertical axis: the largest figure rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+    static double roundScale(double max) {
+        if (max <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= max) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static int x(int year, int first, int last) {
