@@ -41,6 +41,7 @@ class AuthorisationWalkTest extends EndToEndTest {
     private static String partner;
     private static String application;
     private static String envelope;
+    private static String action;
 
     /** The campus (Occitanie, 76) every write aims at, and what hangs from it, written by the national mission. */
     @BeforeAll
@@ -56,6 +57,9 @@ class AuthorisationWalkTest extends EndToEndTest {
                 .then().statusCode(201).extract().path("id");
         asNational().body(body("putBudget")).put("/api/v1/campuses/" + campus + "/budgets/" + YEAR)
                 .then().statusCode(201);
+        action = asNational().body(body("addPlanAction"))
+                .post("/api/v1/campuses/" + campus + "/action-plans/" + YEAR + "/actions")
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test
@@ -83,7 +87,7 @@ class AuthorisationWalkTest extends EndToEndTest {
                 String id = operation.getValue().get("operationId").asText();
                 String url = path.getKey().replace("{campusId}", campus).replace("{partnerId}", partner)
                         .replace("{applicationId}", application).replace("{envelopeId}", envelope)
-                        .replace("{year}", YEAR);
+                        .replace("{year}", YEAR).replace("{code}", "PRESSURE_RATE").replace("{actionId}", action);
                 boolean hasBody = operation.getValue().has("requestBody");
                 for (Map.Entry<String, String> outsider : outsiders.entrySet()) {
                     int expected = outsider.getKey().startsWith("regional") || outsider.getKey().equals("reader")
@@ -142,6 +146,9 @@ class AuthorisationWalkTest extends EndToEndTest {
                 "/api/v1/campuses/" + campus + "/budgets", "/api/v1/campuses/" + campus + "/funding-history",
                 "/api/v1/campuses/" + campus + "/director-funding/" + YEAR, "/api/v1/applications/" + application,
                 "/api/v1/funding-envelopes/" + envelope, "/api/v1/funding-envelopes", "/api/v1/calls",
+                "/api/v1/campuses/" + campus + "/indicators",
+                "/api/v1/campuses/" + campus + "/action-plans/" + YEAR + "/actions",
+                "/api/v1/campuses/" + campus + "/self-assessments",
                 "/api/v1/campuses?regionCode=76&limit=200")) {
             Response answer = given().auth().oauth2(national).get(url);
             all.append(url).append(' ').append(answer.statusCode()).append(' ').append(answer.header("ETag"))
@@ -182,6 +189,13 @@ class AuthorisationWalkTest extends EndToEndTest {
                     {"funderName":"Région Occitanie","funderType":"REGION","totalCents":10000000,"startYear":2026,
                      "endYear":2027,"modality":"EX_ANTE","campusIds":["%s"]}""".formatted(campus);
             case "allocateFromEnvelope" -> "{\"campusId\":\"%s\",\"year\":2026,\"amountCents\":100}".formatted(campus);
+            case "putIndicatorTarget" -> "{\"value\":150.0}";
+            case "putIndicatorValue" -> "{\"numerator\":45,\"denominator\":30,\"source\":\"CAMPUS_REPORT\"}";
+            case "addPlanAction" -> "{\"title\":\"Forum des métiers\",\"theme\":\"COMMUNICATION\",\"status\":\"DONE\"}";
+            case "scorePlanAction" -> "{\"score\":75,\"committeeDate\":\"2026-01-15\"}";
+            case "putSelfAssessment" -> """
+                    {"strengths":["Partenariat"],"weaknesses":["Cibles"],"actionsDecided":["Fixer des cibles"],
+                     "indicatorCodes":["PRESSURE_RATE"]}""";
             default -> throw new AssertionError("The authorisation walk has no body for the write operation "
                     + operationId + ": add one");
         };

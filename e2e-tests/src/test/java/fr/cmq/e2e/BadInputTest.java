@@ -75,7 +75,12 @@ class BadInputTest extends EndToEndTest {
             Map.entry("putBudget", this::putBudgetOp),
             Map.entry("putDirectorFunding", this::putDirectorFundingOp),
             Map.entry("createEnvelope", this::createEnvelopeOp),
-            Map.entry("allocateFromEnvelope", this::allocateFromEnvelopeOp));
+            Map.entry("allocateFromEnvelope", this::allocateFromEnvelopeOp),
+            Map.entry("putIndicatorTarget", this::putIndicatorTargetOp),
+            Map.entry("putIndicatorValue", this::putIndicatorValueOp),
+            Map.entry("addPlanAction", this::addPlanActionOp),
+            Map.entry("scorePlanAction", this::scorePlanActionOp),
+            Map.entry("putSelfAssessment", this::putSelfAssessmentOp));
 
     @Test
     void everyJsonWriteOperationRefusesEveryClassOfBadInputAndChangesNothing() throws Exception {
@@ -263,8 +268,7 @@ class BadInputTest extends EndToEndTest {
 
     /** The body with the bytes of its first string value replaced by an invalid UTF-8 sequence. */
     private static byte[] utf8Broken(JsonNode valid, List<Field> fields) throws Exception {
-        Field text = fields.stream().filter(f -> !f.number()).findFirst().orElseThrow();
-        String[] parts = new String(replaced(valid, text.steps(), "\"" + MARK + "\""), StandardCharsets.UTF_8).split(MARK);
+        String[] parts = new String(withText(valid, fields, "\"" + MARK + "\""), StandardCharsets.UTF_8).split(MARK);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(bytes(parts[0]));
         out.writeBytes(new byte[] {'a', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, 'b'});
@@ -274,8 +278,21 @@ class BadInputTest extends EndToEndTest {
 
     /** The valid body with its first string value padded past the size limit. */
     private static byte[] oversize(JsonNode valid, List<Field> fields) throws Exception {
-        Field text = fields.stream().filter(f -> !f.number()).findFirst().orElseThrow();
-        return replaced(valid, text.steps(), "\"" + "a".repeat(OVERSIZE) + "\"");
+        return withText(valid, fields, "\"" + "a".repeat(OVERSIZE) + "\"");
+    }
+
+    /**
+     * The valid body with its first string value set to the raw JSON {@code value}; a body of numbers only (an
+     * indicator's target) gets it as an extra member.
+     */
+    private static byte[] withText(JsonNode valid, List<Field> fields, String value) throws Exception {
+        Field text = fields.stream().filter(f -> !f.number()).findFirst().orElse(null);
+        if (text != null) {
+            return replaced(valid, text.steps(), value);
+        }
+        ObjectNode copy = valid.deepCopy();
+        copy.put("comment", MARK);
+        return bytes(JSON.writeValueAsString(copy).replace("\"" + MARK + "\"", value));
     }
 
     private static byte[] bytes(String text) {
@@ -488,6 +505,50 @@ class BadInputTest extends EndToEndTest {
         return new Prepared(url + "/allocations", null, "application/json", """
                 {"campusId":"%s","year":%d,"amountCents":100000}""".formatted(campus, YEAR),
                 () -> read(url));
+    }
+
+    // Steering by results (issue 11): targets and values of the last complete year, the action plan, the self-assessment
+
+    private Prepared putIndicatorTargetOp() {
+        String campus = campusKnownTo("/indicators");
+        return new Prepared("/api/v1/campuses/" + campus + "/indicators/PRESSURE_RATE/targets/" + (YEAR - 1), null,
+                "application/json", "{\"value\":160.0}", () -> read("/api/v1/campuses/" + campus + "/indicators"));
+    }
+
+    private Prepared putIndicatorValueOp() {
+        String campus = campusKnownTo("/indicators");
+        return new Prepared("/api/v1/campuses/" + campus + "/indicators/PRESSURE_RATE/values/" + (YEAR - 1), null,
+                "application/json", """
+                {"numerator":45,"denominator":30,"source":"CAMPUS_REPORT","sourceReference":"Rapport annuel"}""",
+                () -> read("/api/v1/campuses/" + campus + "/indicators"));
+    }
+
+    private static final String ACTION = """
+            {"title":"Forum des métiers","theme":"COMMUNICATION","plannedBudgetCents":150000,"status":"DONE"}""";
+
+    private Prepared addPlanActionOp() {
+        String campus = campusKnownTo("/indicators");
+        String actions = "/api/v1/campuses/" + campus + "/action-plans/" + (YEAR - 1) + "/actions";
+        return new Prepared(actions, null, "application/json", ACTION, () -> read(actions));
+    }
+
+    private Prepared scorePlanActionOp() {
+        String campus = campusKnownTo("/indicators");
+        String actions = "/api/v1/campuses/" + campus + "/action-plans/" + (YEAR - 1) + "/actions";
+        String action = given().auth().oauth2(national).contentType(ContentType.JSON).body(ACTION)
+                .when().post(actions).then().statusCode(201).extract().path("id");
+        String url = actions + "/" + action;
+        return new Prepared(url + "/score", etag(url), "application/json", """
+                {"score":75,"committeeDate":"%d-12-12"}""".formatted(YEAR - 1), () -> read(url) + read(actions));
+    }
+
+    private Prepared putSelfAssessmentOp() {
+        String campus = campusKnownTo("/indicators");
+        return new Prepared("/api/v1/campuses/" + campus + "/self-assessments/" + (YEAR - 1), null, "application/json",
+                """
+                {"strengths":["Partenariat"],"weaknesses":["Cibles"],"actionsDecided":["Fixer des cibles"],
+                 "indicatorCodes":["PRESSURE_RATE"]}""",
+                () -> read("/api/v1/campuses/" + campus + "/self-assessments"));
     }
 
     // ----------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package fr.cmq.e2e;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +24,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -35,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The national mission's web page in a real browser (Debian's headless Chromium through chromedriver): a region
- * filter applied through the form shows exactly the rows the API gives for that region; a campus page opens;
+ * filter applied through the form shows exactly the rows the API gives for that region; a campus page opens; a
+ * campus's indicator is charted against its target and the national page's steering panel gives the spread;
  * screenshots are kept under target/screenshots as test artifacts.
  */
 class DashboardPageTest extends EndToEndTest {
@@ -151,6 +156,54 @@ class DashboardPageTest extends EndToEndTest {
         }
         assertEquals(expected, shown, "following 'Page suivante' shows every row of the API once, in order");
         assertTrue(pages >= 2);
+    }
+
+    /**
+     * Steering by results in the browser (issue 11, point 7): a campus's pressure rate against its target is drawn
+     * (an SVG image named by its title and text summary) with the table of the same figures, and the national page's
+     * « Pilotage par les résultats » panel gives the spread of the campuses the filter selects.
+     */
+    @Test
+    void theCampusPageChartsItsIndicatorsAndTheNationalPageItsSteeringPanel() throws Exception {
+        String words = "Pilotage " + UUID.randomUUID().toString().substring(0, 8);
+        String campus = registerCampus(words + " (test navigateur)", "MATERIALS", OCCITANIE, "TOULOUSE");
+        int last = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+        String indicator = "/api/v1/campuses/" + campus + "/indicators/PRESSURE_RATE";
+        Await.status(() -> given().auth().oauth2(national).contentType(ContentType.JSON).body("{\"value\": 160.0}")
+                .put(indicator + "/targets/" + last).statusCode(), 201);
+        given().auth().oauth2(national).contentType(ContentType.JSON)
+                .body("{\"numerator\": 40, \"denominator\": 30, \"source\": \"CAMPUS_REPORT\"}")
+                .put(indicator + "/values/" + (last - 1)).then().statusCode(201);
+        given().auth().oauth2(national).contentType(ContentType.JSON)
+                .body("{\"numerator\": 45, \"denominator\": 30, \"source\": \"CAMPUS_REPORT\"}")
+                .put(indicator + "/values/" + last).then().statusCode(201);
+        Object value = Await.until(Duration.ofSeconds(30), Duration.ofMillis(100),
+                () -> given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus).jsonPath()
+                        .get("row.steering.headlines[0].value"), v -> v != null && v.toString().equals("150.0"));
+        assertEquals(150.0f, value);
+
+        browser.get(platform.gatewayUrl() + "/campus/" + campus);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pilotage svg[role=img]")));
+        assertEquals("indicateur-1-titre indicateur-1-resume", chart.getAttribute("aria-labelledby"));
+        assertEquals("Taux de pression — Campus dans son ensemble", browser.findElement(By.id("indicateur-1-titre")).getText());
+        assertEquals("Dernière valeur : 150,0 % en " + last + ", pour une cible de 160,0 % (écart -10 points).",
+                browser.findElement(By.id("indicateur-1-resume")).getText());
+        assertEquals(2, chart.findElements(By.cssSelector("circle.cmq-value-dot")).size(), "one point per value");
+        assertEquals(1, chart.findElements(By.cssSelector("circle.cmq-target-dot")).size(), "one point per target");
+        List<String> rows = browser.findElements(By.cssSelector("#indicateur-1 table tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of((last - 1) + " 133,3 % — —", last + " 150,0 % 160,0 % -10 points"), rows);
+        screenshot("campus-pilotage.png");
+
+        browser.get(platform.gatewayUrl() + "/?q=" + words.replace(' ', '+'));
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pilotage")));
+        assertTrue(panel.getText().contains("Pilotage par les résultats des campus filtrés"), panel.getText());
+        assertTrue(panel.getText().contains("1 campus a au moins une cible sur 1 campus (100,0 %)."), panel.getText());
+        WebElement national = panel.findElement(By.cssSelector("#distribution-pressure-rate tbody tr"));
+        assertEquals("France entière 1 150,0 % 150,0 % 150,0 % 150,0 % 150,0 %", national.getText().trim());
+        assertEquals("true", national.findElement(By.cssSelector(".cmq-box")).getAttribute("aria-hidden"));
+        screenshot("tableau-national-pilotage.png");
     }
 
     private static List<String> rowsOfThisPage() {

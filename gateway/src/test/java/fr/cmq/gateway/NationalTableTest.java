@@ -91,7 +91,7 @@ class NationalTableTest {
                 .body("items.find { it.campusId == '%s' }.activePartners".formatted(TOULOUSE), equalTo(6))
                 .body("items.find { it.campusId == '%s' }.partnerMatrix.privateContinuing".formatted(TOULOUSE), equalTo(2))
                 .body("items.find { it.campusId == '%s' }.warningFlags".formatted(TOULOUSE),
-                        equalTo(List.of("noAfpa", "noOpca", "noDireccteCorrespondent")))
+                        equalTo(List.of("noAfpa", "noOpca", "noDireccteCorrespondent", "NO_TARGETS", "NO_RECENT_VALUES")))
                 .body("items.find { it.campusId == '%s' }.forecastBudgetCents".formatted(TOULOUSE), equalTo(10000000))
                 .body("items.find { it.campusId == '%s' }.nonRectoratPercent".formatted(TOULOUSE), equalTo(75.0f))
                 .body("items.find { it.campusId == '%s' }.exAntePercent".formatted(TOULOUSE), equalTo(80.0f))
@@ -141,7 +141,7 @@ class NationalTableTest {
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length);
         assertTrue(lines[1].startsWith(TOULOUSE + ",Aéronautique et spatial (test table),MOBILITY_AERONAUTICS_TRANSPORT,76,TOULOUSE,LABELLED,"), lines[1]);
-        assertTrue(lines[1].contains(",ASSOCIATION,LYCEE,6,2,2,1,2,noAfpa|noOpca|noDireccteCorrespondent," + YEAR + ",10000000,25.0,,,75.0,"), lines[1]);
+        assertTrue(lines[1].contains(",ASSOCIATION,LYCEE,6,2,2,1,2,noAfpa|noOpca|noDireccteCorrespondent|NO_TARGETS|NO_RECENT_VALUES," + YEAR + ",10000000,25.0,,,75.0,"), lines[1]);
         assertTrue(lines[1].contains(",75.0,80.0,true,75.0,,"), lines[1]);
     }
 

@@ -30,8 +30,11 @@ class OpenApiTest {
         JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         List<String> operationIds = doc.getList("paths.collectMany { p -> p.value.values().collect { it.operationId } }");
-        assertEquals(List.of("addPartner", "getPartner", "getProfile", "legalFormDistribution", "legalFormHistory",
-                "listPartners", "partnerCategories", "partnerSummary", "putProfile", "removePartner", "replacePartner"),
+        assertEquals(List.of("addPartner", "addPlanAction", "campusIndicators", "getPartner", "getPlanAction", "getProfile",
+                "getSelfAssessment", "indicatorCatalogue", "legalFormDistribution", "legalFormHistory", "listPartners",
+                "listPlanActions", "listSelfAssessments", "partnerCategories", "partnerSummary", "putIndicatorTarget",
+                "putIndicatorValue", "putProfile", "putSelfAssessment", "removePartner", "replacePartner",
+                "scorePlanAction"),
                 operationIds.stream().sorted().toList(), "every operation names its operationId, once");
         assertEquals(operationIds.size(), new HashSet<>(operationIds).size(), "operationIds are unique: " + operationIds);
         // Every operation says what it does and who may call it.
@@ -44,7 +47,14 @@ class OpenApiTest {
         assertEquals(Set.of("/api/v1/campuses/{campusId}/profile", "/api/v1/campuses/{campusId}/profile/history",
                 "/api/v1/campuses/{campusId}/partners", "/api/v1/campuses/{campusId}/partners/{partnerId}",
                 "/api/v1/campuses/{campusId}/partners/summary", "/api/v1/reference/partner-categories",
-                "/api/v1/monitoring/legal-forms/distribution"), doc.getMap("paths").keySet());
+                "/api/v1/monitoring/legal-forms/distribution", "/api/v1/reference/indicators",
+                "/api/v1/campuses/{campusId}/indicators", "/api/v1/campuses/{campusId}/indicators/{code}/targets/{year}",
+                "/api/v1/campuses/{campusId}/indicators/{code}/values/{year}",
+                "/api/v1/campuses/{campusId}/action-plans/{year}/actions",
+                "/api/v1/campuses/{campusId}/action-plans/{year}/actions/{actionId}",
+                "/api/v1/campuses/{campusId}/action-plans/{year}/actions/{actionId}/score",
+                "/api/v1/campuses/{campusId}/self-assessments", "/api/v1/campuses/{campusId}/self-assessments/{year}"),
+                doc.getMap("paths").keySet());
         // The headers documented are the ones sent: every success answers its resource's ETag (a version or a
         // digest), the POST's 201 its Location, the list its Link to the next page.
         List<String> successes = new ArrayList<>();
@@ -58,7 +68,8 @@ class OpenApiTest {
                 }
             });
         }
-        assertEquals(12, successes.size(), "one success per operation, two for putProfile: " + successes);
+        assertEquals(26, successes.size(), "one success per operation, two for each create-or-replace PUT (profile, "
+                + "target, value, self-assessment): " + successes);
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/campuses/{campusId}/partners'.post.responses.'201'.headers", hasKey("Location"))

@@ -15,9 +15,13 @@ import fr.cmq.events.funding.DirectorFundingState;
 import fr.cmq.events.funding.EnvelopeState;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabelChange;
+import fr.cmq.events.monitoring.ActionChange;
+import fr.cmq.events.monitoring.IndicatorTargetChange;
+import fr.cmq.events.monitoring.IndicatorValueChange;
 import fr.cmq.events.monitoring.LegalFormTransition;
 import fr.cmq.events.monitoring.PartnerChange;
 import fr.cmq.events.monitoring.ProfileState;
+import fr.cmq.events.monitoring.SelfAssessmentState;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -36,11 +40,16 @@ import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_GRANTED;
 import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_REFUSED;
 import static fr.cmq.events.labelling.LabellingEventTypes.LABEL_WITHDRAWN;
 import static fr.cmq.events.labelling.LabellingEventTypes.OPINION_ISSUED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.ACTION_ADDED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.ACTION_SCORED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.INDICATOR_TARGET_SET;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.INDICATOR_VALUE_DECLARED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.LEGAL_FORM_CHANGED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_ADDED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_LEFT;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_UPDATED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PROFILE_CHANGED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.SELF_ASSESSMENT_SUBMITTED;
 import static fr.cmq.events.Topics.FUNDING;
 import static fr.cmq.events.Topics.LABELLING;
 import static fr.cmq.events.Topics.MONITORING;
@@ -86,6 +95,16 @@ public final class EventContract {
                     "A partner of the campus was changed"),
             new EventType(MONITORING, PARTNER_LEFT, PartnerChange.class,
                     "A partner left the campus (it is kept, with its left date)"),
+            new EventType(MONITORING, INDICATOR_TARGET_SET, IndicatorTargetChange.class,
+                    "A target was set for an indicator of the catalogue, a year and a breakdown"),
+            new EventType(MONITORING, INDICATOR_VALUE_DECLARED, IndicatorValueChange.class,
+                    "A value was declared for an indicator of the catalogue, a year and a breakdown"),
+            new EventType(MONITORING, ACTION_ADDED, ActionChange.class,
+                    "An action was added to the campus's annual action plan"),
+            new EventType(MONITORING, ACTION_SCORED, ActionChange.class,
+                    "The steering committee scored an action of the annual plan (its plan's completion follows)"),
+            new EventType(MONITORING, SELF_ASSESSMENT_SUBMITTED, SelfAssessmentState.class,
+                    "The campus's self-assessment of a year was submitted or replaced (recommendation 15)"),
             new EventType(FUNDING, BUDGET_DECLARED, BudgetState.class,
                     "A campus's budget for a year and kind was declared for the first time"),
             new EventType(FUNDING, BUDGET_UPDATED, BudgetState.class,

@@ -39,7 +39,7 @@ class EventContractTest {
             }
         }
         assertEquals(constants.size(), EventContract.TYPES.size());
-        assertEquals(18, constants.size());
+        assertEquals(23, constants.size()); // 7 labelling, 10 monitoring (5 of steering by results), 6 funding
     }
 
     @Test

@@ -25,5 +25,10 @@ public record CampusDetail(
         @Schema(description = "The campus's partners (active and departed), by name") List<PartnerState> partners,
         @Schema(description = "Every budget of the campus, latest year first") List<BudgetState> budgets,
         @Schema(description = "Every director co-financing of the campus, latest year first")
-        List<DirectorFundingState> directorFundings) {
+        List<DirectorFundingState> directorFundings,
+        @Schema(description = "The Annexe 3 budget theme of each budget, in the order of budgets (computed from "
+                + "them: total, coverage, % rectorat / région / entreprises / autres)")
+        List<TableRow.BudgetTheme> budgetThemes,
+        @Schema(description = "Each indicator with a target or a value, per breakdown, values and targets by year "
+                + "(steering by results)") List<IndicatorSeries> indicators) {
 }

@@ -7,6 +7,8 @@ import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +33,18 @@ public class CampusDetails {
         BudgetState forecast = budgets.stream()
                 .filter(b -> b.year() == year && BudgetKind.FORECAST.code().equals(b.kind())).findFirst().orElse(null);
         DirectorFundingState director = directors.stream().filter(d -> d.year() == year).findFirst().orElse(null);
-        return Optional.of(new CampusDetail(TableRows.of(campus, forecast, director, year, clock.today()),
-                List.copyOf(campus.communicationNames()), campus.label, campus.profile, campus.partnerSummary,
-                readModel.partnersOf(campusId), budgets, directors));
+        LocalDate today = clock.today();
+        int lastCompleteYear = today.getYear() - 1;
+        List<IndicatorPoint> points = readModel.indicatorPointsOf(campusId);
+        List<IndicatorPoint> recent = points.stream()
+                .filter(p -> p.year() == lastCompleteYear && IndicatorPoint.VALUE.equals(p.kind())).toList();
+        BigDecimal completion = recent.stream().filter(p -> IndicatorPoint.PLAN_COMPLETION.equals(p.indicator())
+                && IndicatorPoint.CAMPUS_AS_A_WHOLE.equals(p.breakdown())).map(IndicatorPoint::value).findFirst()
+                .orElse(null);
+        int recentValues = (int) recent.stream().map(IndicatorPoint::indicator).distinct().count();
+        return Optional.of(new CampusDetail(TableRows.of(campus, forecast, director, year, today, recentValues,
+                completion), List.copyOf(campus.communicationNames()), campus.label, campus.profile,
+                campus.partnerSummary, readModel.partnersOf(campusId), budgets, directors,
+                budgets.stream().map(BudgetThemes::of).toList(), IndicatorSeries.of(points)));
     }
 }

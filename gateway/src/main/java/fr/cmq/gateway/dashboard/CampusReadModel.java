@@ -4,6 +4,7 @@ import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabelState;
 import fr.cmq.events.monitoring.PartnerTypologyState;
 import fr.cmq.events.monitoring.ProfileState;
+import fr.cmq.events.monitoring.SteeringState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,6 +58,9 @@ public class CampusReadModel extends PanacheEntityBase {
     public PartnerTypologyState partnerSummary;
     public Integer activePartners;
     public long partnersEventVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SteeringState steering;
+    public long steeringEventVersion;
 
     public Instant updatedAt;
     /** Position in the change feed: taken from a sequence on every change of the row. */

@@ -4,15 +4,26 @@ import jakarta.inject.Inject;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.monitoring.PartnerChange;
 import fr.cmq.events.monitoring.PartnerTypologyState;
+import fr.cmq.events.monitoring.ActionChange;
+import fr.cmq.events.monitoring.IndicatorTargetChange;
+import fr.cmq.events.monitoring.IndicatorValueChange;
 import fr.cmq.events.monitoring.ProfileState;
+import fr.cmq.events.monitoring.SteeringState;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import static fr.cmq.events.monitoring.MonitoringEventTypes.ACTION_ADDED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.ACTION_SCORED;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.INDICATOR_TARGET_SET;
+import static fr.cmq.events.monitoring.MonitoringEventTypes.INDICATOR_VALUE_DECLARED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_ADDED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_LEFT;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PARTNER_UPDATED;
 import static fr.cmq.events.monitoring.MonitoringEventTypes.PROFILE_CHANGED;
 
-/** What the monitoring service's events change in the read model: a campus's profile, its partners and their summary. */
+/**
+ * What the monitoring service's events change in the read model: a campus's profile, its partners and their summary,
+ * its steering state and the targets and values of its indicators (steering by results).
+ */
 @ApplicationScoped
 class MonitoringProjection {
 
@@ -24,8 +35,46 @@ class MonitoringProjection {
         return switch (event.type()) {
             case PROFILE_CHANGED -> profile(campus, event);
             case PARTNER_ADDED, PARTNER_UPDATED, PARTNER_LEFT -> partner(campus, event);
-            default -> false; // LegalFormChanged: the profile event of the same change carries the new form
+            case INDICATOR_TARGET_SET -> target(campus, event);
+            case INDICATOR_VALUE_DECLARED -> value(campus, event);
+            case ACTION_ADDED, ACTION_SCORED -> action(campus, event);
+            // LegalFormChanged: the profile event of the same change carries the new form; SelfAssessmentSubmitted:
+            // not a column of the table
+            default -> false;
         };
+    }
+
+    private boolean target(CampusReadModel campus, EventEnvelope event) {
+        IndicatorTargetChange change = event.payload(IndicatorTargetChange.class);
+        store.putIndicatorPoint(event.campusId(), change.indicator(), change.breakdown(), IndicatorPoint.TARGET,
+                change.year(), change.target(), event.version());
+        return steering(campus, change.steering(), event.version());
+    }
+
+    private boolean value(CampusReadModel campus, EventEnvelope event) {
+        IndicatorValueChange change = event.payload(IndicatorValueChange.class);
+        store.putIndicatorPoint(event.campusId(), change.indicator(), change.breakdown(), IndicatorPoint.VALUE,
+                change.year(), change.value(), event.version());
+        return steering(campus, change.steering(), event.version());
+    }
+
+    /** An action plan's completion, once an action of it is scored, is the ACTION_PLAN_COMPLETION value of its year. */
+    private boolean action(CampusReadModel campus, EventEnvelope event) {
+        ActionChange change = event.payload(ActionChange.class);
+        if (change.plan() != null && change.plan().completionPercent() != null) {
+            store.putIndicatorPoint(event.campusId(), IndicatorPoint.PLAN_COMPLETION, null, IndicatorPoint.VALUE,
+                    change.plan().year(), change.plan().completionPercent(), event.version());
+        }
+        return steering(campus, change.steering(), event.version());
+    }
+
+    /** Keeps the steering state of the newest event; true (the points may have changed even for an older one). */
+    private static boolean steering(CampusReadModel campus, SteeringState steering, long version) {
+        if (steering != null && version > campus.steeringEventVersion) {
+            campus.steering = steering;
+            campus.steeringEventVersion = version;
+        }
+        return true;
     }
 
     private static boolean profile(CampusReadModel campus, EventEnvelope event) {

@@ -25,7 +25,35 @@ public record NationalSummary(
         @Schema(description = "Total of the FORECAST budgets of the year, euro cents") long forecastBudgetCents,
         @Schema(description = "Forecast resources per funder type, euro cents and percent") List<FunderSplit> funderSplit,
         @Schema(description = "Current labels by year of expiry") Map<Integer, Long> labelsDuePerYear,
-        @Schema(description = "Campuses still missing each recommendation 6 item") Map<String, Long> missing) {
+        @Schema(description = "Campuses still missing each recommendation 6 item") Map<String, Long> missing,
+        @Schema(description = "Steering by results (recommendation 17, Annexe 3): campuses with targets, with values "
+                + "of the last complete year, and the spread of each headline indicator nationally and per region")
+        Steering steering) {
+
+    @Schema(name = "NationalSummarySteering", description = "Steering by results over the rows")
+    public record Steering(
+            @Schema(description = "The last complete calendar year; null without rows", nullable = true)
+            Integer lastCompleteYear,
+            @Schema(description = "Campuses with at least one indicator target") long campusesWithTargets,
+            @Schema(description = "campusesWithTargets over the rows, percent (null without rows)", nullable = true)
+            BigDecimal withTargetsPercent,
+            @Schema(description = "Campuses with a value for the last complete year") long campusesWithRecentValues,
+            @Schema(description = "Spread of the completion of the last complete year's action plans")
+            Distribution planCompletion,
+            @Schema(description = "Each headline indicator's spread: the campuses' latest values, nationally and per "
+                    + "region (regions of the rows, by code)") List<HeadlineDistribution> headlines) {
+    }
+
+    @Schema(name = "NationalSummaryHeadline", description = "A headline indicator's spread over the campuses' latest "
+            + "values, and how many of those values reach the target of their year")
+    public record HeadlineDistribution(
+            @Schema(description = "PRESSURE_RATE, SUSTAINABLE_EMPLOYMENT_RATE or MIXED_PATHWAY_LEARNERS") String indicator,
+            @Schema(description = "M6 for sustainable employment, else null", nullable = true) String horizon,
+            @Schema(description = "Campuses whose latest value has a target of its year") long withTarget,
+            @Schema(description = "Of those, the campuses whose value is at or above the target") long atOrAboveTarget,
+            Distribution national,
+            @Schema(description = "Region code to spread") Map<String, Distribution> regions) {
+    }
 
     @Schema(name = "NationalSummaryShare", description = "A code's count and its share in percent (null when the total is 0)")
     public record Share(String code, long count, BigDecimal percent) {

@@ -7,6 +7,7 @@ import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,10 @@ public class NationalTable {
         Map<UUID, BudgetState> budgets = readModel.forecastBudgets(year);
         Map<UUID, DirectorFundingState> directors = readModel.directorFundings(year);
         LocalDate today = clock.today();
-        return campuses.stream()
-                .map(c -> TableRows.of(c, budgets.get(c.campusId), directors.get(c.campusId), year, today)).toList();
+        Map<UUID, Integer> recentValues = readModel.indicatorsWithValue(today.getYear() - 1);
+        Map<UUID, BigDecimal> completions = readModel.planCompletions(today.getYear() - 1);
+        return campuses.stream().map(c -> TableRows.of(c, budgets.get(c.campusId), directors.get(c.campusId), year,
+                today, recentValues.get(c.campusId), completions.get(c.campusId))).toList();
     }
 
     private static boolean matches(CampusReadModel campus, String q) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.monitoring.BreakdownState;
 import fr.cmq.events.monitoring.PartnerState;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,38 @@ public class ReadModelQueries {
     List<PartnerState> partnersOf(UUID campusId) {
         return ofCampus("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId,
                 PartnerState.class);
+    }
+
+    /** A campus's indicator targets and values, by indicator, breakdown, year. */
+    List<IndicatorPoint> indicatorPointsOf(UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select indicator, breakdown, kind, year, value "
+                        + "from indicator_point_row where campus_id = :id order by indicator, breakdown_key, year, kind")
+                .setParameter("id", campusId).getResultList();
+        return rows.stream().map(r -> new IndicatorPoint((String) r[0], read(r[1], BreakdownState.class),
+                (String) r[2], ((Number) r[3]).intValue(), (BigDecimal) r[4])).toList();
+    }
+
+    /** Per campus, the number of indicators with at least one value for the year. */
+    Map<UUID, Integer> indicatorsWithValue(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select campus_id, count(distinct indicator) from "
+                + "indicator_point_row where kind = 'VALUE' and year = :year group by campus_id")
+                .setParameter("year", year).getResultList();
+        Map<UUID, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    /** Per campus, the completion of its action plan of the year (the ACTION_PLAN_COMPLETION value), when scored. */
+    Map<UUID, BigDecimal> planCompletions(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select campus_id, value from indicator_point_row "
+                        + "where kind = 'VALUE' and year = :year and indicator = :indicator and breakdown_key = ''")
+                .setParameter("year", year).setParameter("indicator", IndicatorPoint.PLAN_COMPLETION).getResultList();
+        Map<UUID, BigDecimal> completions = new HashMap<>();
+        rows.forEach(r -> completions.put((UUID) r[0], (BigDecimal) r[1]));
+        return completions;
     }
 
     /** The names of the regions, academies and families the registered campuses use, as their events carried them. */

@@ -4,14 +4,16 @@ import jakarta.inject.Inject;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.events.monitoring.BreakdownState;
 import fr.cmq.events.monitoring.PartnerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * The writes of the read model besides the campus rows themselves: partners, budgets and director fundings (the
+ * The writes of the read model besides the campus rows themselves: partners, budgets, director fundings and indicator points (the
  * contract's records as JSON, each kept only when its event is newer than the one stored), the change feed's
  * sequence and the projection's generation. Runs in the caller's transaction.
  */
@@ -69,6 +71,28 @@ public class ReadModelStore {
                 .executeUpdate() > 0;
     }
 
+    /** Stores a target or value of an indicator unless a newer event already did; true when it was stored. */
+    boolean putIndicatorPoint(UUID campusId, String indicator, BreakdownState breakdown, String kind, int year,
+                              BigDecimal value, long eventVersion) {
+        BreakdownState keys = breakdown == null ? IndicatorPoint.CAMPUS_AS_A_WHOLE : breakdown;
+        return entityManager.createNativeQuery("""
+                        insert into indicator_point_row (campus_id, indicator, breakdown_key, kind, year, breakdown,
+                            value, event_version)
+                        values (:campus, :indicator, :key, :kind, :year, cast(:breakdown as jsonb), :value, :version)
+                        on conflict (campus_id, indicator, breakdown_key, kind, year) do update set
+                            value = excluded.value, event_version = excluded.event_version
+                        where indicator_point_row.event_version < excluded.event_version""")
+                .setParameter("campus", campusId)
+                .setParameter("indicator", indicator)
+                .setParameter("key", IndicatorPoint.key(keys))
+                .setParameter("kind", kind)
+                .setParameter("year", year)
+                .setParameter("breakdown", EventContract.toJson(keys))
+                .setParameter("value", value)
+                .setParameter("version", eventVersion)
+                .executeUpdate() > 0;
+    }
+
     /** The next position in the change feed. */
     long nextChangeSeq() {
         return ((Number) entityManager.createNativeQuery("select nextval('campus_row_change_seq')").getSingleResult())
@@ -84,7 +108,7 @@ public class ReadModelStore {
     /** Empties the read model (and the events it remembers applying); answers the new generation. */
     long emptyForRebuild() {
         entityManager.createNativeQuery("truncate campus_row, partner_row, budget_row, director_funding_row, "
-                + "processed_event").executeUpdate();
+                + "indicator_point_row, processed_event").executeUpdate();
         return ((Number) entityManager.createNativeQuery(
                 "update projection_state set generation = generation + 1 returning generation").getSingleResult())
                 .longValue();

@@ -5,13 +5,16 @@ import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.events.monitoring.HeadlineState;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -80,7 +83,36 @@ public final class SummaryBuilder {
                 new NationalSummary.PartnerTotals(active, cells[0], cells[1], cells[2], cells[3]), budget,
                 funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
-                due, missing);
+                due, missing, steering(rows));
+    }
+
+    /** Steering by results over the rows: campuses with targets and recent values, headline spreads. */
+    static NationalSummary.Steering steering(List<TableRow> rows) {
+        long withTargets = rows.stream().filter(r -> r.steering().indicatorsWithTarget() > 0).count();
+        long withRecent = rows.stream().filter(r -> r.steering().indicatorsWithRecentValue() > 0).count();
+        Integer lastCompleteYear = rows.isEmpty() ? null : rows.get(0).steering().lastCompleteYear();
+        List<NationalSummary.HeadlineDistribution> headlines = new ArrayList<>();
+        for (HeadlineState headline : TableRows.NO_HEADLINES) {
+            List<TableRow> withValue = rows.stream().filter(r -> valueOf(r, headline.indicator()) != null).toList();
+            Map<String, Distribution> regions = new TreeMap<>();
+            withValue.stream().collect(Collectors.groupingBy(TableRow::regionCode, TreeMap::new, Collectors.toList()))
+                    .forEach((region, regionRows) -> regions.put(region, Distribution.of(
+                            regionRows.stream().map(r -> valueOf(r, headline.indicator())).toList())));
+            List<HeadlineState> targeted = withValue.stream().map(r -> r.steering().headline(headline.indicator()))
+                    .filter(h -> h.target() != null).toList();
+            headlines.add(new NationalSummary.HeadlineDistribution(headline.indicator(), headline.horizon(),
+                    targeted.size(), targeted.stream().filter(h -> h.value().compareTo(h.target()) >= 0).count(),
+                    Distribution.of(withValue.stream().map(r -> valueOf(r, headline.indicator())).toList()), regions));
+        }
+        return new NationalSummary.Steering(lastCompleteYear, withTargets,
+                rows.isEmpty() ? null : Percentages.percentOf(withTargets, rows.size()), withRecent,
+                Distribution.of(rows.stream().map(r -> r.steering().planCompletionPercent()).filter(Objects::nonNull)
+                        .toList()), headlines);
+    }
+
+    private static BigDecimal valueOf(TableRow row, String indicator) {
+        HeadlineState headline = row.steering().headline(indicator);
+        return headline == null ? null : headline.value();
     }
 
     /** The funder types in the order of their code list (unknown codes last): the order ties are broken in. */

@@ -2,6 +2,7 @@ package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.web.CsvWriter;
+import fr.cmq.events.monitoring.HeadlineState;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The national table as CSV for tools (the platform's {@link CsvWriter}: RFC 4180, UTF-8, header row, formula
  * guard): the same rows as JSON, flat columns, codes only; one share column per funder type, in the code list's
- * order; lists joined by {@code |}.
+ * order; lists joined by {@code |}; the steering columns (the headlines' year, value and target) and the
+ * Annexe 3 budget theme (coverage, one share column per group).
  */
 final class TableCsv {
 
@@ -27,7 +29,13 @@ final class TableCsv {
                 "warningFlags", "year", "forecastBudgetCents"));
         Arrays.stream(FunderType.values()).forEach(t -> columns.add("sharePercent" + t.code()));
         columns.addAll(List.of("nonRectoratPercent", "exAntePercent", "directorPost", "directorNonRectoratPercent",
-                "missing", "updatedAt"));
+                "missing", "lastCompleteYear", "indicatorsWithTarget", "indicatorsWithRecentValue",
+                "planCompletionPercent"));
+        TableRows.NO_HEADLINES.forEach(h -> columns.addAll(List.of(h.indicator() + "Year", h.indicator() + "Value",
+                h.indicator() + "Target")));
+        columns.add("budgetCoveragePercent");
+        Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("annex3Percent" + b.code()));
+        columns.add("updatedAt");
         return columns;
     }
 
@@ -42,8 +50,22 @@ final class TableCsv {
                 .collect(Collectors.toMap(TableRow.FunderShare::funderType, s -> s, (a, b) -> a));
         Arrays.stream(FunderType.values())
                 .forEach(t -> cells.add(shares.containsKey(t.code()) ? shares.get(t.code()).percent() : null));
+        TableRow.Steering s = r.steering();
         cells.addAll(Arrays.asList(r.nonRectoratPercent(), r.exAntePercent(), r.directorPost(),
-                r.directorNonRectoratPercent(), r.missing(), r.updatedAt()));
+                r.directorNonRectoratPercent(), r.missing(), s.lastCompleteYear(), s.indicatorsWithTarget(),
+                s.indicatorsWithRecentValue(), s.planCompletionPercent()));
+        for (HeadlineState h : TableRows.NO_HEADLINES) {
+            HeadlineState headline = s.headline(h.indicator());
+            cells.addAll(headline == null ? Arrays.asList(null, null, null)
+                    : Arrays.asList(headline.year(), headline.value(), headline.target()));
+        }
+        TableRow.BudgetTheme theme = r.budgetTheme();
+        cells.add(theme == null ? null : theme.coverageRatioPercent());
+        for (FunderType.Annex3Bucket bucket : FunderType.Annex3Bucket.values()) {
+            cells.add(theme == null ? null : theme.shares().stream().filter(b -> b.bucket().equals(bucket.code()))
+                    .map(TableRow.BucketShare::percent).findFirst().orElse(null));
+        }
+        cells.add(r.updatedAt());
         return cells;
     }
 

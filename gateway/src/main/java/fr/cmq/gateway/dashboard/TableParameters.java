@@ -2,6 +2,7 @@ package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SteeringFlag;
 import fr.cmq.common.web.Params;
 import fr.cmq.events.monitoring.PartnerTypologyState;
 import jakarta.ws.rs.QueryParam;
@@ -11,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The filters of the national table as the API takes them (query parameters shared by the table and its summary),
@@ -18,9 +20,13 @@ import java.util.List;
  */
 public class TableParameters {
 
-    /** The warning flags' codes: the field names of the contract's partner typology flags, in its order. */
-    public static final List<String> FLAGS = Arrays.stream(PartnerTypologyState.Flags.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+    /**
+     * The warning flags' codes: the field names of the contract's partner typology flags, in its order, then the
+     * steering flags ({@link SteeringFlag}).
+     */
+    public static final List<String> FLAGS = Stream.concat(
+            Arrays.stream(PartnerTypologyState.Flags.class.getRecordComponents()).map(RecordComponent::getName),
+            Arrays.stream(SteeringFlag.values()).map(SteeringFlag::code)).toList();
 
     @QueryParam("year")
     @Parameter(description = "Year of the budget columns (default: this year; 2013 to five years ahead)")
@@ -44,7 +50,7 @@ public class TableParameters {
     @Parameter(description = "ISO date: labels expiring on or before it")
     String expiresBefore;
     @QueryParam("flag")
-    @Parameter(description = "A raised warning flag, e.g. noResearchLab")
+    @Parameter(description = "A raised warning flag, e.g. noResearchLab, NO_TARGETS or NO_RECENT_VALUES")
     String flag;
     @QueryParam("missing")
     @Parameter(description = "A missing item: LEGAL_FORM, PARTNERS or FORECAST_BUDGET")

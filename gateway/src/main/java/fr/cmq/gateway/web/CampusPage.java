@@ -3,6 +3,7 @@ package fr.cmq.gateway.web;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.labelling.LabelState;
+import fr.cmq.events.monitoring.HeadlineState;
 import fr.cmq.gateway.dashboard.CampusDetail;
 import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.TableRow;
@@ -13,14 +14,16 @@ import java.util.List;
 
 /**
  * One campus as its page shows it: the table row and what the three services published about it (label, profile,
- * partners, budgets, director co-financing), as French text. Only the contract's records reach the page, so nothing
+ * partners, budgets and their Annexe 3 budget theme, director co-financing, steering by results and the charts of
+ * its indicators against their targets), as French text. Only the contract's records reach the page, so nothing
  * else an event may carry does. The profile and partners are described by {@link ProfileSection}, the budgets and
  * director co-financing by {@link FundingSection}.
  */
 @TemplateData
 public record CampusPage(String designation, String campusId, List<String> otherNames, List<Item> register,
                          List<Item> label, List<Item> profile, List<Item> partnerSummary, List<String> flags,
-                         List<String> missing, List<Partner> partners, List<Budget> budgets, List<Director> directors) {
+                         List<String> missing, List<Partner> partners, List<Budget> budgets, List<Director> directors,
+                         List<Item> steering, List<IndicatorCharts.Chart> indicators) {
 
     /** A term and its description. */
     @TemplateData
@@ -37,7 +40,8 @@ public record CampusPage(String designation, String campusId, List<String> other
     }
 
     @TemplateData
-    public record Budget(String title, List<Item> figures, List<Line> contributions, List<Line> uses, List<Line> shares) {
+    public record Budget(String title, List<Item> figures, List<Line> contributions, List<Line> uses, List<Line> shares,
+                         List<Line> annex3) {
     }
 
     @TemplateData
@@ -51,7 +55,27 @@ public record CampusPage(String designation, String campusId, List<String> other
                 ProfileSection.partnerSummary(row, detail.partnerSummary()), PageViews.flags(row), PageViews.missing(row),
                 detail.partners().stream().map(ProfileSection::partner).toList(),
                 detail.budgets().stream().map(FundingSection::budget).toList(),
-                detail.directorFundings().stream().map(FundingSection::director).toList());
+                detail.directorFundings().stream().map(FundingSection::director).toList(), steering(row),
+                IndicatorCharts.of(detail.indicators()));
+    }
+
+    /** The row's steering by results, in French. */
+    private static List<Item> steering(TableRow row) {
+        TableRow.Steering s = row.steering();
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("Indicateurs avec une cible", Integer.toString(s.indicatorsWithTarget())));
+        items.add(new Item("Indicateurs renseignés pour " + s.lastCompleteYear(),
+                Integer.toString(s.indicatorsWithRecentValue())));
+        items.add(new Item("Réalisation du plan d'actions " + s.lastCompleteYear(),
+                s.planCompletionPercent() == null ? "non évalué" : PageViews.percent(s.planCompletionPercent())));
+        for (HeadlineState h : s.headlines()) {
+            boolean percent = PageLabels.PERCENT_INDICATORS.contains(h.indicator());
+            String term = PageLabels.of(PageLabels.INDICATORS, h.indicator()) + ("M6".equals(h.horizon()) ? " à 6 mois" : "");
+            items.add(new Item(term, h.value() == null ? "aucune valeur"
+                    : SteeringPanel.figure(h.value(), percent) + " en " + h.year() + (h.target() == null
+                    ? " (sans cible)" : " (cible " + SteeringPanel.figure(h.target(), percent) + ")")));
+        }
+        return items;
     }
 
     private static List<Item> register(TableRow row, RegisterNames names) {

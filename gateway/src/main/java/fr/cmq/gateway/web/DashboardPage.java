@@ -10,6 +10,7 @@ import fr.cmq.common.web.Cursors;
 import fr.cmq.gateway.dashboard.CampusDetail;
 import fr.cmq.gateway.dashboard.CampusDetails;
 import fr.cmq.gateway.dashboard.MissingItem;
+import fr.cmq.gateway.dashboard.NationalSummary;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.ReadModelQueries;
 import fr.cmq.gateway.dashboard.RegisterNames;
@@ -101,6 +102,7 @@ public class DashboardPage {
         PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
         List<TableRow> rows = table.rows(query);
+        NationalSummary summary = SummaryBuilder.of(rows, query.year());
         String cursorKey = cursorKey(cursor);
         TableOrder.Slice page = TableOrder.page(rows, query.sort(), cursorKey, PAGE_SIZE);
         int first = page.firstPosition();
@@ -124,7 +126,8 @@ public class DashboardPage {
                 .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
                 .data("firstHref", cursorKey == null ? null : filters.href("/"))
                 .data("csvHref", filters.href("/export.csv"))
-                .data("charts", SummaryCharts.of(SummaryBuilder.of(rows, query.year())));
+                .data("charts", SummaryCharts.of(summary))
+                .data("steering", SteeringPanel.of(summary, names.regions()));
     }
 
     @GET

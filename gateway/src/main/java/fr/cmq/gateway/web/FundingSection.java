@@ -7,6 +7,8 @@ import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.gateway.dashboard.BudgetThemes;
+import fr.cmq.gateway.dashboard.TableRow;
 import fr.cmq.gateway.web.CampusPage.Budget;
 import fr.cmq.gateway.web.CampusPage.Director;
 import fr.cmq.gateway.web.CampusPage.Item;
@@ -50,7 +52,13 @@ final class FundingSection {
             shares.add(new Line(PageLabels.of(FunderType.class, s.funderType()), PageViews.percent(s.percent()),
                     PageViews.euros(s.amountCents())));
         }
-        return new Budget(title, figures, contributions, uses, shares);
+        List<Line> annex3 = new ArrayList<>();
+        TableRow.BudgetTheme theme = BudgetThemes.of(b);
+        for (TableRow.BucketShare share : theme.shares()) {
+            annex3.add(new Line(PageLabels.of(FunderType.Annex3Bucket.class, share.bucket()),
+                    PageViews.percent(share.percent()), PageViews.euros(share.amountCents())));
+        }
+        return new Budget(title, figures, contributions, uses, shares, annex3);
     }
 
     static Director director(DirectorFundingState d) {

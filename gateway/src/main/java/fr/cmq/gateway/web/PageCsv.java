@@ -4,6 +4,7 @@ import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.web.CsvWriter;
+import fr.cmq.events.monitoring.HeadlineState;
 import fr.cmq.gateway.dashboard.RegisterNames;
 import fr.cmq.gateway.dashboard.TableRow;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -22,6 +23,10 @@ import java.util.stream.Collectors;
  */
 final class PageCsv {
 
+    /** The headline indicators (the steering state's, in its order). */
+    private static final List<String> HEADLINES = List.of("PRESSURE_RATE", "SUSTAINABLE_EMPLOYMENT_RATE",
+            "MIXED_PATHWAY_LEARNERS");
+
     private PageCsv() {
     }
 
@@ -33,7 +38,16 @@ final class PageCsv {
                 "Année budgétaire", "Budget prévisionnel (euros)"));
         Arrays.stream(FunderType.values()).forEach(t -> columns.add("Part " + t.label() + " (%)"));
         columns.addAll(List.of("Part hors rectorat (%)", "Part ex ante (%)", "Poste de directeur opérationnel",
-                "Part hors rectorat du poste de directeur (%)", "Données manquantes", "Dernière mise à jour"));
+                "Part hors rectorat du poste de directeur (%)", "Données manquantes",
+                "Dernière année complète", "Indicateurs avec une cible", "Indicateurs renseignés pour la dernière année complète",
+                "Réalisation du plan d'actions (%)"));
+        for (String indicator : HEADLINES) {
+            String label = PageLabels.of(PageLabels.INDICATORS, indicator);
+            columns.addAll(List.of(label + " : année", label + " : dernière valeur", label + " : cible"));
+        }
+        columns.add("Couverture des emplois par les ressources (%)");
+        Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("Annexe 3 : part " + b.label() + " (%)"));
+        columns.add("Dernière mise à jour");
         return columns;
     }
 
@@ -54,7 +68,21 @@ final class PageCsv {
                 .forEach(t -> cells.add(shares.containsKey(t.code()) ? shares.get(t.code()).percent() : null));
         cells.addAll(Arrays.asList(r.nonRectoratPercent(), r.exAntePercent(),
                 r.directorPost() == null ? null : r.directorPost() ? "oui" : "non", r.directorNonRectoratPercent(),
-                String.join(" ; ", PageViews.missing(r)), r.updatedAt()));
+                String.join(" ; ", PageViews.missing(r))));
+        TableRow.Steering steering = r.steering();
+        cells.addAll(Arrays.asList(steering.lastCompleteYear(), steering.indicatorsWithTarget(),
+                steering.indicatorsWithRecentValue(), steering.planCompletionPercent()));
+        for (String indicator : HEADLINES) {
+            HeadlineState h = steering.headline(indicator);
+            cells.addAll(h == null ? Arrays.asList(null, null, null) : Arrays.asList(h.year(), h.value(), h.target()));
+        }
+        TableRow.BudgetTheme theme = r.budgetTheme();
+        cells.add(theme == null ? null : theme.coverageRatioPercent());
+        for (FunderType.Annex3Bucket bucket : FunderType.Annex3Bucket.values()) {
+            cells.add(theme == null ? null : theme.shares().stream().filter(b -> b.bucket().equals(bucket.code()))
+                    .map(TableRow.BucketShare::percent).findFirst().orElse(null));
+        }
+        cells.add(r.updatedAt());
         return cells;
     }
 

@@ -1,6 +1,7 @@
 package fr.cmq.gateway.web;
 
 import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.SteeringFlag;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,19 +11,45 @@ import java.util.Map;
  * The page's French text for codes. The API carries stable codes only; the page, which is for people, shows them in
  * French: code lists from platform-common ({@link CodeList#labelOf}), the register's names from the events
  * ({@link fr.cmq.gateway.dashboard.RegisterNames}), and here only what is the page's own: the warning flags' and the
- * sortable columns' wording.
+ * sortable columns' wording, the indicators' labels.
  */
 final class PageLabels {
 
-    /** The monitoring summary's warning flags (the contract's flag codes). */
-    static final Map<String, String> FLAGS = ordered(
+    /** The warning flags: the partner typology's (the contract's flag codes), then the steering flags' code list. */
+    static final Map<String, String> FLAGS = withSteeringFlags(ordered(
             "noHigherEducation", "Aucun partenaire de l'enseignement supérieur",
             "noResearchLab", "Aucun laboratoire de recherche",
             "noGreta", "Aucun GRETA",
             "noAfpa", "Aucune AFPA",
             "noOpca", "Aucun OPCA / OPCO",
             "noDireccteCorrespondent", "Aucun correspondant DIRECCTE / DREETS",
-            "governanceWithoutEpleAndEpscp", "Gouvernance sans EPLE ni EPSCP");
+            "governanceWithoutEpleAndEpscp", "Gouvernance sans EPLE ni EPSCP"));
+
+    /**
+     * The indicators' French labels, as monitoring's catalogue words them (GET /api/v1/reference/indicators; the
+     * events carry the code only). A code the catalogue gains later shows as its code until it is added here.
+     */
+    static final Map<String, String> INDICATORS = ordered(
+            "PRESSURE_RATE", "Taux de pression",
+            "MOBILITY_RATE", "Taux de mobilité",
+            "ACTION_PLAN_COMPLETION", "Taux de réalisation du plan annuel d'actions",
+            "SUSTAINABLE_EMPLOYMENT_RATE", "Taux d'emploi durable dans la filière",
+            "COMMUNICATION_ACTIONS", "Actions de communication interne et externe",
+            "EXAM_SUCCESS_SCORE", "Score de réussite aux examens",
+            "BRIDGE_PATHWAY_SUCCESS_SCORE", "Score de réussite des parcours passerelles",
+            "REORIENTATIONS", "Réorientations dans les autres cursus du campus",
+            "LEARNERS", "Apprenants par statut et par niveau",
+            "MIXED_PATHWAY_LEARNERS", "Apprenants suivant des parcours mixtes",
+            "MIXED_CLASSES", "Classes mixtes",
+            "OUTGOING_INTERNATIONAL_MOBILITY", "Apprenants en mobilité internationale sortante (Erasmus+...)",
+            "FILL_RATE", "Taux de remplissage",
+            "FURTHER_STUDY_RATE", "Taux de poursuite d'études",
+            "INSERTION_RATE", "Taux d'insertion dans la vie active (enquêtes IVA et IPA)");
+
+    /** The indicators whose values are rates, shown in percent (the others are counts or scores). */
+    static final java.util.Set<String> PERCENT_INDICATORS = java.util.Set.of("PRESSURE_RATE", "MOBILITY_RATE",
+            "ACTION_PLAN_COMPLETION", "SUSTAINABLE_EMPLOYMENT_RATE", "FILL_RATE", "FURTHER_STUDY_RATE",
+            "INSERTION_RATE");
 
     /** The table's sortable columns. */
     static final Map<String, String> SORT_FIELDS = ordered(
@@ -58,6 +85,12 @@ final class PageLabels {
         }
         String label = labels.get(code);
         return label == null ? code : label + " (" + code + ")";
+    }
+
+    private static Map<String, String> withSteeringFlags(Map<String, String> partnerFlags) {
+        Map<String, String> flags = new LinkedHashMap<>(partnerFlags);
+        flags.putAll(CodeList.labels(SteeringFlag.class));
+        return Collections.unmodifiableMap(flags);
     }
 
     private static Map<String, String> ordered(String... codesAndLabels) {

@@ -45,7 +45,7 @@ public record ApplicationView(UUID id, UUID campusId, String callCode, Applicati
         return new ApplicationView(application.id, application.campusId, file.callCode(), application.kind,
                 application.opportunityAnalysis, application.direccteInvolved, application.employersInvolved,
                 List.copyOf(application.partnerCommitments), application.trainingOfferCoherence,
-                application.crefopPresentationDate, List.copyOf(application.indicators), application.presentParts(),
+                application.crefopPresentationDate, List.copyOf(application.indicators), file.presentParts(),
                 file.missingParts(), OpinionView.of(file.opinion()), DecisionView.of(file.decision()),
                 application.submittedAt);
     }

@@ -105,7 +105,9 @@ public class ReferenceResource {
     @GET
     @Path("/application-parts")
     @Operation(operationId = "listApplicationParts", summary = "Parts of an application file with their French labels",
-            description = "The parts recommendations 1 to 4 ask a file to hold (presentParts, requiredParts).")
+            description = "The parts recommendations 1 to 4 ask a file to hold, its indicators with targets, and "
+                    + "the annual self-assessment a renewal rests on (recommendation 15; renewals only) (presentParts, "
+                    + "requiredParts).")
     public List<CodeItem> applicationParts() {
         return CodeItem.of(ApplicationPart.class);
     }

@@ -2,6 +2,7 @@ package fr.cmq.labelling.domain;
 
 import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.common.reference.ApplicationPart;
+import fr.cmq.common.time.CmqClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
@@ -61,17 +62,32 @@ public class Application extends PanacheEntityBase {
         return list("campusId", campusId);
     }
 
-    /** The parts the call requires that this file lacks. */
-    public Set<ApplicationPart> missingFor(CallForProjects call) {
+    /**
+     * The parts the call requires that this file lacks. SELF_ASSESSMENT applies to renewals only ([10], [196]: the
+     * renewal rests on the campus's self-assessment); {@code selfAssessed} says whether the campus submitted one for
+     * the year of the application or the year before.
+     */
+    public Set<ApplicationPart> missingFor(CallForProjects call, boolean selfAssessed) {
         Set<ApplicationPart> missing = EnumSet.noneOf(ApplicationPart.class);
         missing.addAll(call.requiredParts);
-        missing.removeAll(presentParts());
+        missing.removeAll(presentParts(selfAssessed));
+        if (kind != ApplicationKind.RENEWAL) {
+            missing.remove(ApplicationPart.SELF_ASSESSMENT);
+        }
         return missing;
     }
 
-    /** The parts of recommendations 1-4 this file holds. */
-    public Set<ApplicationPart> presentParts() {
+    /** The year the application was submitted, in France: a renewal's self-assessment is of that year or the one before. */
+    public int submissionYear() {
+        return submittedAt.atZone(CmqClock.FRANCE).getYear();
+    }
+
+    /** The parts of recommendations 1-4 this file holds, its indicators and, for a renewal, the self-assessment. */
+    public Set<ApplicationPart> presentParts(boolean selfAssessed) {
         Set<ApplicationPart> parts = EnumSet.noneOf(ApplicationPart.class);
+        if (kind == ApplicationKind.RENEWAL && selfAssessed) {
+            parts.add(ApplicationPart.SELF_ASSESSMENT);
+        }
         if (opportunityAnalysis != null && !opportunityAnalysis.isBlank()
                 && direccteInvolved != null && employersInvolved != null) {
             parts.add(ApplicationPart.OPPORTUNITY_ANALYSIS);

@@ -54,7 +54,7 @@ public final class LabellingEventData {
     private static ApplicationState application(ApplicationFile file) {
         Application application = file.application();
         return new ApplicationState(application.id, file.callCode(), application.kind.name(), application.submittedAt,
-                codes(application.presentParts()), codes(file.missingParts()), opinion(file.opinion()),
+                codes(file.presentParts()), codes(file.missingParts()), opinion(file.opinion()),
                 decision(file.decision()));
     }
 

@@ -16,6 +16,7 @@ import fr.cmq.labelling.domain.CampusLabel;
 import fr.cmq.labelling.domain.LabelDecision;
 import fr.cmq.labelling.domain.Opinion;
 import fr.cmq.labelling.events.LabellingEventData;
+import fr.cmq.labelling.events.SelfAssessments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -40,6 +41,8 @@ public class ApplicationService {
     CallService calls;
     @Inject
     LabelService labels;
+    @Inject
+    SelfAssessments selfAssessments;
 
     /** A first application or a renewal, under a call. Publishes ApplicationSubmitted. */
     @Transactional
@@ -121,7 +124,8 @@ public class ApplicationService {
         if (LabelDecision.ofApplication(applicationId) != null) {
             throw ProblemException.conflict("Application " + applicationId + " already has a decision");
         }
-        Set<ApplicationPart> missing = application.missingFor(CallForProjects.findById(application.callId));
+        Set<ApplicationPart> missing = application.missingFor(CallForProjects.findById(application.callId),
+                selfAssessed(application));
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("applicationId", "the call requires parts this application lacks: "
                     + missing + "; complete the file with a new application before deciding");
@@ -152,10 +156,17 @@ public class ApplicationService {
         return file;
     }
 
-    private static ApplicationFile file(Application application) {
+    private ApplicationFile file(Application application) {
         CallForProjects call = CallForProjects.findById(application.callId);
-        return new ApplicationFile(application, call.code, application.missingFor(call),
+        boolean selfAssessed = selfAssessed(application);
+        return new ApplicationFile(application, call.code, application.presentParts(selfAssessed),
+                application.missingFor(call, selfAssessed),
                 Opinion.ofApplication(application.id), LabelDecision.ofApplication(application.id));
+    }
+
+    /** The campus submitted a self-assessment (learnt from monitoring) for the application's year or the year before. */
+    private boolean selfAssessed(Application application) {
+        return selfAssessments.submittedSince(application.campusId, application.submissionYear() - 1);
     }
 
     private static Application require(UUID applicationId) {

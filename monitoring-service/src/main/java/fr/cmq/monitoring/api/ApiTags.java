@@ -11,9 +11,12 @@ final class ApiTags {
             + "training (recommendations 2, 6, 10, 11, 13)";
     static final String NATIONAL = "National monitoring";
     static final String NATIONAL_DESCRIPTION = "Figures over every campus of the register";
+    static final String STEERING = "Steering by results";
+    static final String STEERING_DESCRIPTION = "Indicators with targets and yearly values, the annual action plan "
+            + "scored by the steering committee, the annual self-assessment (Annexe 3, recommendations 15, 17, 18)";
     static final String REFERENCE = "Reference data";
     static final String REFERENCE_DESCRIPTION = "Codes and French labels: the monitoring code lists (partner "
-            + "categories)";
+            + "categories) and the indicator catalogue";
 
     private ApiTags() {
     }

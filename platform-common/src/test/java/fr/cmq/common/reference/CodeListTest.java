@@ -24,7 +24,9 @@ class CodeListTest {
             // monitoring
             LegalForm.class, GipKind.class, SupportEstablishmentType.class, SupportRole.class, Sector.class,
             TrainingRole.class, CompanySize.class, MembershipBasis.class, PartnerCategory.class,
-            PartnerCategory.Grouping.class,
+            PartnerCategory.Grouping.class, IndicatorTheme.class, IndicatorUnit.class, IndicatorBreakdown.class,
+            PathwayStatus.class, QualificationLevel.class, CohortHorizon.class, ValueSource.class, ActionTheme.class,
+            ActionStatus.class, Trend.class, SteeringFlag.class,
             // funding
             FunderType.class, FunderType.Annex3Bucket.class, FundingModality.class, ContributionNature.class,
             ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class);
@@ -58,7 +60,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(25, ALL.size());
+        assertEquals(36, ALL.size());
     }
 
     @Test

@@ -1,0 +1,24 @@
+package fr.cmq.monitoring.service;
+
+import fr.cmq.common.reference.ActionStatus;
+import fr.cmq.common.reference.ActionTheme;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "The body of POST .../action-plans/{year}/actions: an action sheet of the annual plan")
+public record ActionRequest(
+        @Schema(description = "Title of the action", required = true, example = "Forum des métiers de l'aéronautique")
+        @NotBlank @Size(max = 300) String title,
+        @Schema(required = true) @NotNull ActionTheme theme,
+        @Schema(description = "Partners of the campus involved, by identifier (GET .../partners), each once")
+        @Size(max = 100) List<@NotNull UUID> partnerIds,
+        @Schema(description = "Planned budget in euro cents", nullable = true, example = "1500000")
+        @PositiveOrZero Long plannedBudgetCents,
+        @Schema(required = true) @NotNull ActionStatus status) {
+}

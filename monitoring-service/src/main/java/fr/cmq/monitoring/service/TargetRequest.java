@@ -1,0 +1,13 @@
+package fr.cmq.monitoring.service;
+
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+@Schema(description = "The body of PUT .../indicators/{code}/targets/{year}: the target, in the indicator's unit")
+public record TargetRequest(
+        @Schema(description = "The target in the indicator's unit (a rate in percent: 150.0 for 150 %), within the "
+                + "indicator's bounds", required = true, example = "150.0")
+        @NotNull BigDecimal value) {
+}
