@@ -82,7 +82,9 @@ class NationalTableFlowTest extends EndToEndTest {
         assertEquals("LYCEE", row.getString("row.supportEstablishmentType"));
         assertEquals(Map.of("publicInitial", 2, "publicContinuing", 2, "privateInitial", 1, "privateContinuing", 2),
                 row.getMap("row.partnerMatrix"));
-        assertEquals(List.of("noAfpa", "noOpca", "noDireccteCorrespondent"), row.getList("row.warningFlags"));
+        // no indicator has a target nor a recent value: the report's « aucune cible » ([172])
+        assertEquals(List.of("noAfpa", "noOpca", "noDireccteCorrespondent", "NO_TARGETS", "NO_RECENT_VALUES"),
+                row.getList("row.warningFlags"));
         assertEquals(10000000, row.getInt("row.forecastBudgetCents"));
         assertEquals(20.0f, row.getFloat("row.funderShares.find { it.funderType == 'REGION' }.percent"));
         assertEquals(80.0f, row.getFloat("row.funderShares.find { it.funderType == 'OWN_RESOURCES' }.percent"));
@@ -94,7 +96,7 @@ class NationalTableFlowTest extends EndToEndTest {
         String csv = given().auth().oauth2(reader).header("Accept", "text/csv").queryParam("region", "76")
                 .get("/api/v1/dashboard/campuses").then().statusCode(200).extract().asString();
         String line = csv.lines().filter(l -> l.startsWith(campus)).findFirst().orElseThrow();
-        assertTrue(line.contains(",ASSOCIATION,LYCEE,6,2,2,1,2,noAfpa|noOpca|noDireccteCorrespondent," + YEAR
+        assertTrue(line.contains(",ASSOCIATION,LYCEE,6,2,2,1,2,noAfpa|noOpca|noDireccteCorrespondent|NO_TARGETS|NO_RECENT_VALUES," + YEAR
                 + ",10000000,,20.0,,,,,,,,80.0,,100.0,20.0,true,75.0,,"), line);
     }
 
