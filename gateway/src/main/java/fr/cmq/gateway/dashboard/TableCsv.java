@@ -62,8 +62,7 @@ final class TableCsv {
         TableRow.BudgetTheme theme = r.budgetTheme();
         cells.add(theme == null ? null : theme.coverageRatioPercent());
         for (FunderType.Annex3Bucket bucket : FunderType.Annex3Bucket.values()) {
-            cells.add(theme == null ? null : theme.shares().stream().filter(b -> b.bucket().equals(bucket.code()))
-                    .map(TableRow.BucketShare::percent).findFirst().orElse(null));
+            cells.add(theme == null ? null : theme.sharePercent(bucket.code()));
         }
         cells.add(r.updatedAt());
         return cells;

@@ -76,6 +76,12 @@ public record TableRow(
                     nullable = true) BigDecimal coverageRatioPercent,
             @Schema(description = "The four Annexe 3 groups in order: RECTORAT, REGION, COMPANY_PARTNERS, OTHER")
             List<BucketShare> shares) {
+
+        /** The percent of the Annexe 3 group {@code bucket} (its code); null when the theme does not list it. */
+        public BigDecimal sharePercent(String bucket) {
+            return shares.stream().filter(share -> share.bucket().equals(bucket)).map(BucketShare::percent)
+                    .findFirst().orElse(null);
+        }
     }
 
     @Schema(name = "TableRowAnnex3Share", description = "An Annexe 3 group's resources and share (null when the "
