@@ -44,7 +44,11 @@ class EnvelopeTest extends FundingTestSupport {
                 {"campusId": "%s", "year": %d, "amountCents": %d}""".formatted(campus, year, amountCents);
     }
 
-    /** [110]: Hauts-de-France, 200 000 EUR over 3 years for its six campuses; an allocation beyond it is refused. */
+    /**
+     * [110]: « 200 000 € sur 3 ans pour les six campus de la région Hauts-de-France ». The report gives no years and
+     * does not say which six (Annexe 4 lists seven Hauts-de-France campuses): the years 2016-2018 and the six campuses
+     * are this test's own. An allocation beyond the envelope is refused.
+     */
     @Test
     void hautsDeFranceEnvelopeRefusesAnAllocationBeyondItsTotal() throws Exception {
         List<UUID> campuses = hautsDeFranceCampuses();

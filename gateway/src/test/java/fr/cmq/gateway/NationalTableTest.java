@@ -62,7 +62,7 @@ class NationalTableTest {
                 {"partner":{"id":"%s","name":"Airbus"},"summary":{"totalActive":6,
                  "matrix":{"publicInitial":2,"publicContinuing":2,"privateInitial":1,"privateContinuing":2},
                  "flags":{"noHigherEducation":false,"noResearchLab":false,"noGreta":false,"noAfpa":true,"noOpca":true,
-                          "noDireccteCorrespondent":true,"governanceWithoutEpleAndEpscp":false}}}""".formatted(UUID.randomUUID()));
+                          "noDireccteCorrespondent":true,"governanceWithoutEple":false,"governanceWithoutEpscp":false}}}""".formatted(UUID.randomUUID()));
         Events.publish("cmq.funding.events", TOULOUSE, "BudgetDeclared", 1, """
                 {"campusId":"%s","year":%d,"kind":"FORECAST","totalResourcesCents":10000000,
                  "sharesByFunderType":[{"funderType":"RECTORAT","amountCents":2500000,"percent":25.0},

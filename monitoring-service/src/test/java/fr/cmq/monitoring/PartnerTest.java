@@ -84,6 +84,30 @@ class PartnerTest {
      * university (an EPLE and an EPSCP: the decree's rule holds). Only Airbus is in a working group.
      * No AFPA, no OPCA, no DIRECCTE.
      */
+    /**
+     * [45], article D. 335-33 of the code de l'éducation: « Dans sa gouvernance, il comprend au moins un établissement
+     * public local d'enseignement du second cycle du second degré et un établissement public à caractère scientifique,
+     * culturel et professionnel ». A private engineering school sitting in governance is no EPSCP: the flag stays up
+     * until a public higher-education partner sits there.
+     */
+    @Test
+    void aPrivateEngineeringSchoolInGovernanceIsNoEpscp() throws Exception {
+        UUID campus = KnownCampuses.register(directory, "Gouvernance [45]", "76");
+        add(campus, LYCEE).then().statusCode(201);
+        add(campus, """
+                {"name": "École d'ingénieurs privée (test)", "category": "ENGINEERING_SCHOOL", "sector": "PRIVATE",
+                 "trainingRole": "INITIAL", "membershipBasis": "CONVENTION", "inGovernance": true}""")
+                .then().statusCode(201);
+        reader().when().get("/api/v1/campuses/" + campus + "/partners/summary").then().statusCode(200)
+                .body("higherEducation", equalTo(1))
+                .body("flags.noHigherEducation", equalTo(false))
+                .body("flags.governanceWithoutEple", equalTo(false))
+                .body("flags.governanceWithoutEpscp", equalTo(true));
+        add(campus, UNIVERSITY).then().statusCode(201);
+        reader().when().get("/api/v1/campuses/" + campus + "/partners/summary").then().statusCode(200)
+                .body("flags.governanceWithoutEpscp", equalTo(false));
+    }
+
     @Test
     void toulouseExampleAnswersAHandCheckableTypologyEqualToWhatTheEventCarried() throws Exception {
         UUID campus = KnownCampuses.register(directory, "Aéronautique et spatial", "76");
@@ -122,7 +146,8 @@ class PartnerTest {
                 .body("flags.noAfpa", equalTo(true))
                 .body("flags.noOpca", equalTo(true))
                 .body("flags.noDireccteCorrespondent", equalTo(true))
-                .body("flags.governanceWithoutEpleAndEpscp", equalTo(false));
+                .body("flags.governanceWithoutEple", equalTo(false))
+                .body("flags.governanceWithoutEpscp", equalTo(false));
         reader().header("If-None-Match", summary.header("ETag"))
                 .when().get("/api/v1/campuses/" + campus + "/partners/summary").then().statusCode(304);
 
@@ -143,8 +168,13 @@ class PartnerTest {
             assertEquals(i - 1, events.get(i).at("/data/summary/totalActive").asLong());
         }
         assertEquals(true, events.get(2).at("/data/summary/flags/noHigherEducation").asBoolean());
-        assertEquals(true, events.get(4).at("/data/summary/flags/governanceWithoutEpleAndEpscp").asBoolean());
-        assertEquals(false, events.get(5).at("/data/summary/flags/governanceWithoutEpleAndEpscp").asBoolean());
+        // Each half of the decree's rule ([45]) is its own flag: after Airbus and UIMM neither an EPLE nor an EPSCP
+        // sits in governance; the lycée lifts the EPLE flag only; the university lifts the EPSCP flag.
+        assertEquals(true, events.get(3).at("/data/summary/flags/governanceWithoutEple").asBoolean());
+        assertEquals(true, events.get(3).at("/data/summary/flags/governanceWithoutEpscp").asBoolean());
+        assertEquals(false, events.get(4).at("/data/summary/flags/governanceWithoutEple").asBoolean());
+        assertEquals(true, events.get(4).at("/data/summary/flags/governanceWithoutEpscp").asBoolean());
+        assertEquals(false, events.get(5).at("/data/summary/flags/governanceWithoutEpscp").asBoolean());
 
         reader().when().get("/api/v1/campuses/" + campus + "/partners")
                 .then().statusCode(200).body("items", hasSize(6)).body("nextCursor", nullValue());

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** The body of {@code POST /api/v1/funding-envelopes}. */
 @Schema(name = "EnvelopeRequest", description = "A multi-year envelope of one funder shared by several campuses"
-        + " (e.g. Hauts-de-France: 200 000 EUR over 3 years for six campuses)")
+        + " (e.g. Hauts-de-France, [110]: 200 000 EUR over 3 years for « les six campus de la région »; Annexe 4 lists seven)")
 public record EnvelopeRequest(
         @Schema(description = "Name of the funder, e.g. 'Région Hauts-de-France'")
         @NotBlank @Size(max = 300) String funderName,

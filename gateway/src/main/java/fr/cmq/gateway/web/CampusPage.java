@@ -80,7 +80,7 @@ public record CampusPage(String designation, String campusId, List<String> other
 
     private static List<Item> register(TableRow row, RegisterNames names) {
         return List.of(
-                new Item("Famille de métiers", PageLabels.withCode(names.families(), row.familyCode())),
+                new Item("Filière (Annexe 4 : « Nouvelle famille - Proposition DGE »)", PageLabels.withCode(names.families(), row.familyCode())),
                 new Item("Région", PageLabels.withCode(names.regions(), row.regionCode())),
                 new Item("Académies", PageViews.academies(row, names)),
                 new Item("Dernière mise à jour", row.updatedAt() == null ? "—"

@@ -31,7 +31,7 @@ final class PageCsv {
     }
 
     static List<String> header() {
-        List<String> columns = new ArrayList<>(List.of("Identifiant", "Désignation", "Code famille", "Famille",
+        List<String> columns = new ArrayList<>(List.of("Identifiant", "Désignation", "Code filière", "Filière",
                 "Code région", "Région", "Académies", "Statut du label", "Échéance du label", "Forme juridique",
                 "Type d'établissement support", "Partenaires actifs", "Public formation initiale",
                 "Public formation continue", "Privé formation initiale", "Privé formation continue", "Alertes",

@@ -23,7 +23,8 @@ final class PageLabels {
             "noAfpa", "Aucune AFPA",
             "noOpca", "Aucun OPCA / OPCO",
             "noDireccteCorrespondent", "Aucun correspondant DIRECCTE / DREETS",
-            "governanceWithoutEpleAndEpscp", "Gouvernance sans EPLE ni EPSCP"));
+            "governanceWithoutEple", "Gouvernance sans EPLE",
+            "governanceWithoutEpscp", "Gouvernance sans EPSCP (établissement public d'enseignement supérieur)"));
 
     /**
      * The indicators' French labels, as monitoring's catalogue words them (GET /api/v1/reference/indicators; the
@@ -55,7 +56,7 @@ final class PageLabels {
     static final Map<String, String> SORT_FIELDS = ordered(
             "designation", "Désignation",
             "region", "Région",
-            "family", "Famille de métiers",
+            "family", "Filière",
             "labelExpiry", "Échéance du label",
             "activePartners", "Partenaires actifs",
             "forecastBudget", "Budget prévisionnel",

@@ -63,7 +63,7 @@ class DashboardPageTest {
                  "sector":"PUBLIC","trainingRole":"BOTH","inGovernance":true,"active":true},
                  "summary":{"totalActive":1,"matrix":{"publicInitial":1,"publicContinuing":1,"privateInitial":0,"privateContinuing":0},
                  "flags":{"noHigherEducation":false,"noResearchLab":true,"noGreta":true,"noAfpa":true,"noOpca":true,
-                          "noDireccteCorrespondent":true,"governanceWithoutEpleAndEpscp":true}}}"""
+                          "noDireccteCorrespondent":true,"governanceWithoutEple":true,"governanceWithoutEpscp":true}}}"""
                 .formatted(UUID.randomUUID(), FILLED));
         Events.publish("cmq.funding.events", FILLED, "BudgetDeclared", 1, """
                 {"campusId":"%s","year":%d,"kind":"FORECAST","holder":"SUPPORT_ESTABLISHMENT","holderName":"Jeanne Martin (test)",
@@ -100,7 +100,12 @@ class DashboardPageTest {
                 .body(containsString("Répartition des financeurs"))
                 .body(containsString("Typologie des partenaires"))
                 .body(containsString("Labels arrivant à échéance par année"))
-                .body(containsString("/dsfr/dsfr.min.css"));
+                .body(containsString("/dsfr/dsfr.min.css"))
+                // the report's words for a campus's sector: « 11 filières d'activités » ([63]) and Annexe 4's column
+                // « Nouvelle famille - Proposition DGE », not « famille de métiers »
+                .body(containsString("for=\"filtre-famille\">Filière (nouvelle famille, proposition DGE)</label>"))
+                .body(containsString("<option value=\"\">Toutes les filières</option>"))
+                .body(not(containsString("Famille de métiers")));
         given().when().get("/dsfr/dsfr.min.css").then().statusCode(200).contentType(startsWith("text/css"));
         given().when().get("/api/v1/dashboard/campuses").then().statusCode(401);
     }

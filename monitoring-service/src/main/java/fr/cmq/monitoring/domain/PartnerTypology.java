@@ -45,10 +45,13 @@ public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrain
             @Schema(description = "No active OPCA_OPCO partner (recommendation 11)") boolean noOpca,
             @Schema(description = "No active DIRECCTE_DREETS partner, i.e. no DIRECCTE correspondent "
                     + "(recommendation 10)") boolean noDireccteCorrespondent,
-            @Schema(description = "Governance lacks an EPLE or an EPSCP (the decree's rule, [45]): true unless an "
-                    + "active EPLE_LYCEE partner and an active higher-education partner (UNIVERSITY, IUT, "
-                    + "ENGINEERING_SCHOOL, OTHER_HIGHER_EDUCATION) both sit in governance")
-            boolean governanceWithoutEpleAndEpscp) {
+            @Schema(description = "No active EPLE_LYCEE partner sits in governance (the decree's rule, [45]: « au "
+                    + "moins un établissement public local d'enseignement du second cycle du second degré »)")
+            boolean governanceWithoutEple,
+            @Schema(description = "No active PUBLIC higher-education partner (UNIVERSITY, IUT, ENGINEERING_SCHOOL, "
+                    + "OTHER_HIGHER_EDUCATION) sits in governance (the decree's rule, [45]: « un établissement public à "
+                    + "caractère scientifique, culturel et professionnel »; a private school is no EPSCP)")
+            boolean governanceWithoutEpscp) {
     }
 
     public PartnerTypology {
@@ -100,7 +103,8 @@ public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrain
             if (p.inGovernance) {
                 inGovernance++;
                 epleInGovernance |= p.category == PartnerCategory.EPLE_LYCEE;
-                epscpInGovernance |= p.category.higherEducation();
+                // an EPSCP is a public establishment ([45]): a private engineering school does not count
+                epscpInGovernance |= p.category.higherEducation() && p.sector == Sector.PUBLIC;
             }
         }
         Flags flags = new Flags(higherEducation == 0,
@@ -109,7 +113,7 @@ public record PartnerTypology(long totalActive, Matrix matrix, long withoutTrain
                 !counts.containsKey(PartnerCategory.AFPA),
                 !counts.containsKey(PartnerCategory.OPCA_OPCO),
                 !counts.containsKey(PartnerCategory.DIRECCTE_DREETS),
-                !(epleInGovernance && epscpInGovernance));
+                !epleInGovernance, !epscpInGovernance);
         return new PartnerTypology(total, new Matrix(cells[0], cells[1], cells[2], cells[3]), withoutRole, counts,
                 higherEducation, sme, inGovernance, inWorkingGroups, signed, flags);
     }

@@ -61,7 +61,7 @@ public final class MonitoringEventData {
                         t.inWorkingGroups(), t.signedCommitments(), t.signedCommitmentPercent(),
                         new PartnerTypologyState.Flags(f.noHigherEducation(), f.noResearchLab(), f.noGreta(),
                                 f.noAfpa(), f.noOpca(), f.noDireccteCorrespondent(),
-                                f.governanceWithoutEpleAndEpscp())));
+                                f.governanceWithoutEple(), f.governanceWithoutEpscp())));
     }
 
     private static String name(Enum<?> code) {

@@ -70,7 +70,8 @@ class PercentagesTest {
 
     @Test
     void aerocampusAndToulouseFiguresOfTheFundingTests() {
-        // Encadré 2: the Aérocampus had 2 MEUR from its region and 8 MEUR of own resources (in cents)
+        // Encadré 2: « une dotation du conseil régional de 2 M€ et [...] des ressources propres s'élevant à 8 M€ », in
+        // cents: 2 000 000 EUR = 200 000 000 cents (the funding service's former SharesTest wrote them 100 times larger)
         assertEquals(List.of("20.0", "80.0"), texts(Percentages.shares(amounts("REGION", 200_000_000L,
                 "OWN_RESOURCES", 800_000_000L))));
         // Toulouse's director: Airbus 30, rectorat 25, region 25, UIMM 20

@@ -52,8 +52,14 @@ public record PartnerTypologyState(
             @Schema(description = "No active OPCA_OPCO partner (recommendation 11)") boolean noOpca,
             @Schema(description = "No active DIRECCTE_DREETS partner (recommendation 10)")
             boolean noDireccteCorrespondent,
-            @Schema(description = "Governance lacks an active EPLE_LYCEE partner or an active higher-education "
-                    + "partner sitting in it (the decree's rule, [45])") boolean governanceWithoutEpleAndEpscp) {
+            @Schema(description = "No active EPLE_LYCEE partner sits in governance (the decree's rule, [45]: « au "
+                    + "moins un établissement public local d'enseignement du second cycle du second degré »)")
+            boolean governanceWithoutEple,
+            @Schema(description = "No active PUBLIC higher-education partner (UNIVERSITY, IUT, ENGINEERING_SCHOOL, "
+                    + "OTHER_HIGHER_EDUCATION) sits in governance (the decree's rule, [45]: « un établissement public à "
+                    + "caractère scientifique, culturel et professionnel »; a private school is no EPSCP). Events "
+                    + "published before these two flags carried one governanceWithoutEpleAndEpscp, which readers ignore")
+            boolean governanceWithoutEpscp) {
 
         /** The codes (field names) of the flags that are raised, in declaration order. */
         @JsonIgnore
