@@ -1,0 +1,103 @@
+package fr.cmq.gateway.opendata;
+
+import fr.cmq.common.time.CmqClock;
+import fr.cmq.common.web.ConditionalRequests;
+import fr.cmq.common.web.CsvWriter;
+import fr.cmq.common.web.Params;
+import fr.cmq.gateway.dashboard.DashboardChanges;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The national campus table as open data (Licence Ouverte 2.0): the public columns as CSV or JSON and their Table
+ * Schema. Public, without a token: what it publishes is chosen by one setting and holds no amount and no person by
+ * default.
+ */
+@Path("/api/v1/open-data")
+@PermitAll
+@Tag(name = "Open data", description = "The national campus table's public columns under Licence Ouverte 2.0, with "
+        + "their Table Schema (schema.data.gouv.fr conventions)")
+public class OpenDataResource {
+
+    private static final String YEAR = "Year of the funder shares (default: this year; 2013 to five years ahead)";
+
+    @Inject
+    OpenDataPublication publication;
+    @Inject
+    DashboardChanges changes;
+    @Inject
+    CmqClock clock;
+
+    @GET
+    @Path("/campuses.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @Operation(operationId = "openDataCampusesCsv", summary = "The open-data file: one campus per line",
+            description = "The public columns of the national table (see schema.json), UTF-8, comma-separated, "
+                    + "a header line of the field names; an empty cell is a missing value; lists joined by |.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(@Parameter(description = YEAR) @QueryParam("year") Integer year,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        int budgetYear = Params.year("year", year, clock.today());
+        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> Response.ok(
+                        CsvWriter.stream(publication.columns().stream().map(OpenDataColumn::name).toList(),
+                                publication.rows(budgetYear), publication::cells), CsvWriter.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"cmq-campus-" + budgetYear + ".csv\""));
+    }
+
+    @GET
+    @Path("/campuses.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openDataCampusesJson", summary = "The open-data file as JSON",
+            description = "The same rows and fields as campuses.csv, one object per campus, with the schema's "
+                    + "version and licence.")
+    @APIResponse(responseCode = "200", description = "The campuses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Map.class)))
+    public Response json(@Parameter(description = YEAR) @QueryParam("year") Integer year,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        int budgetYear = Params.year("year", year, clock.today());
+        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("schema", "/api/v1/open-data/schema.json");
+            answer.put("schemaVersion", publication.schema().get("version"));
+            answer.put("licence", "etalab-2.0");
+            answer.put("budgetYear", budgetYear);
+            List<Map<String, Object>> campuses = publication.rows(budgetYear).stream().map(publication::object)
+                    .toList();
+            answer.put("campuses", campuses);
+            return Response.ok(answer, MediaType.APPLICATION_JSON);
+        });
+    }
+
+    @GET
+    @Path("/schema.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openDataSchema", summary = "The Table Schema of the open-data file",
+            description = "Frictionless Table Schema following schema.data.gouv.fr's conventions: per field a name, "
+                    + "French title and description, example, type and constraints (codes of the code lists with their "
+                    + "French labels); primary key campusId; licence etalab-2.0; semantic version.")
+    @APIResponse(responseCode = "200", description = "The Table Schema",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Map.class)))
+    public Map<String, Object> schema() {
+        return publication.schema();
+    }
+}
