@@ -22,7 +22,7 @@ final class TableSql {
      * {@code p}: today, the year of the budget columns, the last complete year.
      */
     private static final String ROWS = """
-            select r.campus_id, r.designation, r.designation_key, r.family_code, r.region_code, r.academy_codes,
+            select r.campus_id, r.designation, r.designation_key, r.search_texts, r.family_code, r.region_code, r.academy_codes,
                 coalesce(r.label_fixed_status, %s) as label_status, r.label_expiry, r.legal_form, r.support_type,
                 r.active_partners, r.public_initial, r.public_continuing, r.private_initial, r.private_continuing,
                 r.partner_flags, p.year, y.forecast_budget_cents, y.funder_types, y.funder_amounts, y.funder_percents,
