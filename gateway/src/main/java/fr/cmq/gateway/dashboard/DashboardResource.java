@@ -149,9 +149,9 @@ public class DashboardResource {
                         String.valueOf(uri.getRequestUri().getRawQuery())).body()).type(MediaType.APPLICATION_JSON)));
     }
 
-    /** The answer with the freshness header: when the newest event applied before it was computed occurred. */
+    /** A 200 with the freshness header: when the newest event applied before it was computed occurred. */
     private static Response fresh(ProjectionState.Snapshot now, Response answer) {
-        if (now.lastEventAt() == null || answer.getHeaders().containsKey(TableFreshness.HEADER)) {
+        if (now.lastEventAt() == null || answer.getStatus() != Response.Status.OK.getStatusCode()) {
             return answer;
         }
         return Response.fromResponse(answer).header(TableFreshness.HEADER, now.lastEventAt().toString()).build();

@@ -1,14 +1,11 @@
 package fr.cmq.gateway.dashboard;
 
-import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.rules.SearchText;
 import fr.cmq.common.web.Cursors;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
