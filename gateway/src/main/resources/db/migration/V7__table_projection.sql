@@ -83,6 +83,15 @@ create index campus_row_by_expiry on campus_row (label_expiry, campus_id) where 
 create index campus_row_by_partners on campus_row (active_partners, campus_id) where designation is not null;
 create index campus_row_by_update on campus_row (updated_at_key, campus_id) where designation is not null;
 create index campus_year_row_by_budget on campus_year_row (year, forecast_budget_cents, campus_id);
+-- the descending sorts a table without filter is read by (missing values last, ties by ascending campus id)
+create index campus_row_by_designation_desc on campus_row (designation_key desc nulls last, campus_id)
+    where designation is not null;
+create index campus_row_by_expiry_desc on campus_row (label_expiry desc nulls last, campus_id)
+    where designation is not null;
+create index campus_row_by_partners_desc on campus_row (active_partners desc nulls last, campus_id)
+    where designation is not null;
+create index campus_row_by_update_desc on campus_row (updated_at_key desc nulls last, campus_id)
+    where designation is not null;
 
 -- The projection's state, shared by every gateway replica: applied_changes counts the committed changes (each
 -- applying transaction adds one; the entity tag of the answers), last_event_at is when the newest applied event

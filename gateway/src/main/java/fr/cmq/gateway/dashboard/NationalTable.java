@@ -74,6 +74,20 @@ public class NationalTable {
         stream(sql.ordered(TableOrder.orderBy(query.sort())), sql.parameters(), sink);
     }
 
+    /** The summary of the rows the query selects, aggregated by the database ({@link SummarySql}). */
+    public NationalSummary summary(TableQuery query) {
+        TableSql sql = TableSql.matching(query, clock.today());
+        return query(SummarySql.over(sql.unordered()), sql.parameters(), rows -> {
+            SummaryBuilder summary = new SummaryBuilder(query.year());
+            while (rows.next()) {
+                Number n = (Number) rows.getObject("n"); // counts and sums (a sum of bigint is a numeric)
+                summary.take(rows.getString("kind"), rows.getString("code"), rows.getString("region"),
+                        n == null ? null : n.longValue(), rows.getBigDecimal("value"), rows.getBigDecimal("target"));
+            }
+            return summary.build();
+        });
+    }
+
     /** A registered campus's row for the year; empty when the register has not published it. */
     public Optional<TableRow> row(UUID campusId, int year) {
         TableSql sql = TableSql.rows(clock.today(), year).where("campus_id = ?", campusId);

@@ -5,8 +5,10 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,11 +53,15 @@ public class ProjectionState {
      */
     boolean appliedIf(boolean changed, EventEnvelope event) {
         if (changed) {
-            entityManager.createNativeQuery("""
-                            update projection_state set applied_changes = applied_changes + 1,
-                                last_event_at = greatest(last_event_at, cast(:occurred as timestamptz))""")
-                    .setParameter("occurred", event.occurredAt().atOffset(ZoneOffset.UTC))
-                    .executeUpdate();
+            // on the transaction's connection, without flushing the campus row first (the projector still sets it)
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement sql = connection.prepareStatement("""
+                        update projection_state set applied_changes = applied_changes + 1,
+                            last_event_at = greatest(last_event_at, ?)""")) {
+                    sql.setObject(1, event.occurredAt().atOffset(ZoneOffset.UTC));
+                    sql.executeUpdate();
+                }
+            });
         }
         return changed;
     }

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aggregates table rows into the national summary (the API's and the web page's), one row at a time as the
- * database gives them ({@link NationalTable#forEach}): counts and sums as they come, and only the figures a spread
- * needs kept. Percentages follow the platform's one rule ({@link Percentages}): the shares of one list add to exactly
+ * The national summary (the API's and the web page's) from the figures the database aggregated over the rows a
+ * query selects ({@link SummarySql}): counts and sums, and the values the spreads need (quartiles by
+ * {@link Distribution}). Percentages follow the platform's one rule ({@link Percentages}): the shares of one list add to exactly
  * 100.0 by the largest remainder method, ties to the first in the list's order (the code list's order for legal
  * forms).
  */
@@ -32,10 +32,8 @@ public final class SummaryBuilder {
     private long notProvided;
     private final Map<String, Long> regions = new TreeMap<>();
     private final Map<String, Long> families = new TreeMap<>();
-    private long active;
-    private final long[] cells = new long[4];
+    private final Map<String, Long> sums = new LinkedHashMap<>();
     private final Map<String, Long> funders = new LinkedHashMap<>();
-    private long budget;
     private final Map<Integer, Long> due = new TreeMap<>();
     private final Map<String, Long> missing = new LinkedHashMap<>();
     private Integer lastCompleteYear;
@@ -52,78 +50,58 @@ public final class SummaryBuilder {
         long atOrAboveTarget;
     }
 
-    public SummaryBuilder(int year) {
+    SummaryBuilder(int year) {
         this.year = year;
         Arrays.stream(LegalForm.values()).filter(f -> f != LegalForm.NOT_PROVIDED).forEach(f -> forms.put(f.code(), 0L));
         Arrays.stream(MissingItem.values()).forEach(m -> missing.put(m.code(), 0L));
         ProjectedRow.NO_HEADLINES.forEach(h -> headlines.put(h.indicator(), new HeadlineSpread()));
     }
 
-    /** Counts one row in. */
-    public void add(TableRow row) {
-        campuses++;
-        if (row.legalForm() == null || row.legalForm().equals(LegalForm.NOT_PROVIDED.code())) {
-            notProvided++;
-        } else {
-            forms.merge(row.legalForm(), 1L, Long::sum);
-        }
-        if (row.supportEstablishmentType() != null) {
-            supportTypes.merge(row.supportEstablishmentType(), 1L, Long::sum);
-        }
-        regions.merge(row.regionCode(), 1L, Long::sum);
-        families.merge(row.familyCode(), 1L, Long::sum);
-        if (row.activePartners() != null) {
-            active += row.activePartners();
-        }
-        if (row.partnerMatrix() != null) {
-            cells[0] += row.partnerMatrix().publicInitial();
-            cells[1] += row.partnerMatrix().publicContinuing();
-            cells[2] += row.partnerMatrix().privateInitial();
-            cells[3] += row.partnerMatrix().privateContinuing();
-        }
-        if (row.forecastBudgetCents() != null) {
-            budget += row.forecastBudgetCents();
-        }
-        row.funderShares().forEach(s -> funders.merge(s.funderType(), s.amountCents(), Long::sum));
-        if (row.labelExpiry() != null && LabelStatus.valueOf(row.labelStatus()).inForce()) {
-            due.merge(row.labelExpiry().getYear(), 1L, Long::sum);
-        }
-        row.missing().forEach(m -> missing.merge(m, 1L, Long::sum));
-        steering(row);
-    }
-
-    private void steering(TableRow row) {
-        TableRow.Steering steering = row.steering();
-        if (lastCompleteYear == null) {
-            lastCompleteYear = steering.lastCompleteYear();
-        }
-        if (steering.indicatorsWithTarget() > 0) {
-            withTargets++;
-        }
-        if (steering.indicatorsWithRecentValue() > 0) {
-            withRecent++;
-        }
-        if (steering.planCompletionPercent() != null) {
-            planCompletions.add(steering.planCompletionPercent());
-        }
-        headlines.forEach((indicator, spread) -> {
-            HeadlineState headline = steering.headline(indicator);
-            if (headline == null || headline.value() == null) {
-                return;
-            }
-            spread.national.add(headline.value());
-            spread.regions.computeIfAbsent(row.regionCode(), r -> new ArrayList<>()).add(headline.value());
-            if (headline.target() != null) {
-                spread.withTarget++;
-                if (headline.value().compareTo(headline.target()) >= 0) {
-                    spread.atOrAboveTarget++;
+    /**
+     * Takes one figure of {@link SummarySql}: a count or sum ({@code n}) of a {@code kind} by {@code code}, or one value
+     * a spread needs (a plan completion; a headline's value and target, by indicator and region).
+     */
+    void take(String kind, String code, String region, Long n, BigDecimal value, BigDecimal target) {
+        switch (kind) {
+            case "campuses" -> campuses = n;
+            case "form" -> {
+                if (code == null || code.equals(LegalForm.NOT_PROVIDED.code())) {
+                    notProvided += n;
+                } else {
+                    forms.merge(code, n, Long::sum);
                 }
             }
-        });
+            case "support" -> putCode(supportTypes, code, n);
+            case "region" -> putCode(regions, code, n);
+            case "family" -> putCode(families, code, n);
+            case "sum" -> sums.put(code, n);
+            case "funder" -> funders.put(code, n);
+            case "due" -> due.put(Integer.valueOf(code), n);
+            case "missing" -> missing.put(code, n);
+            case "withTargets" -> withTargets = n;
+            case "withRecentValues" -> withRecent = n;
+            case "lastYear" -> lastCompleteYear = n == null ? null : Math.toIntExact(n);
+            case "plan" -> planCompletions.add(value);
+            case "headline" -> {
+                HeadlineSpread spread = headlines.get(code);
+                if (spread == null) {
+                    return; // not a headline indicator of the catalogue
+                }
+                spread.national.add(value);
+                spread.regions.computeIfAbsent(region, r -> new ArrayList<>()).add(value);
+                if (target != null) {
+                    spread.withTarget++;
+                    if (value.compareTo(target) >= 0) {
+                        spread.atOrAboveTarget++;
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("Not a figure of the summary: " + kind);
+        }
     }
 
     /** The summary of the rows counted in. */
-    public NationalSummary build() {
+    NationalSummary build() {
         Map<String, Long> funderAmounts = inFunderTypeOrder(funders);
         Map<String, BigDecimal> formPercents = Percentages.shares(forms);
         Map<String, BigDecimal> funderPercents = Percentages.shares(funderAmounts);
@@ -131,10 +109,22 @@ public final class SummaryBuilder {
                 forms.entrySet().stream().map(e -> new NationalSummary.Share(e.getKey(), e.getValue(),
                         formPercents.get(e.getKey()))).toList(),
                 notProvided, supportTypes, shares(regions), shares(families),
-                new NationalSummary.PartnerTotals(active, cells[0], cells[1], cells[2], cells[3]), budget,
+                new NationalSummary.PartnerTotals(sum("active"), sum("publicInitial"), sum("publicContinuing"),
+                        sum("privateInitial"), sum("privateContinuing")), sum("budget"),
                 funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
                 due, missing, steering());
+    }
+
+    /** A count by code; a row without the code (never published by the register) is counted in the total only. */
+    private static void putCode(Map<String, Long> counts, String code, long n) {
+        if (code != null) {
+            counts.put(code, n);
+        }
+    }
+
+    private long sum(String code) {
+        return sums.getOrDefault(code, 0L);
     }
 
     private NationalSummary.Steering steering() {

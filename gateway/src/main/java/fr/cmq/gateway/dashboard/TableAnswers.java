@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The JSON answers of the table and its summary, serialised once per query and entity tag (see {@link AnswerCache}):
- * a page is one query of the projection, the summary one pass over the matching rows as the database gives them.
+ * a page is one query of the projection, the summary one aggregate statement over it.
  */
 @ApplicationScoped
 public class TableAnswers {
@@ -36,15 +34,9 @@ public class TableAnswers {
                 () -> new AnswerCache.Answer(json(summary(query)), null));
     }
 
-    /** The summary of the query's rows, aggregated as the database gives them. */
+    /** The summary of the query's rows (aggregated by the database). */
     public NationalSummary summary(TableQuery query) {
-        SummaryBuilder summary = new SummaryBuilder(query.year());
-        try {
-            table.forEach(query, summary::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // adding to a summary writes nothing
-        }
-        return summary.build();
+        return table.summary(query);
     }
 
     private byte[] json(Object answer) {

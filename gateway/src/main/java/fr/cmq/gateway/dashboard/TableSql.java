@@ -113,6 +113,11 @@ final class TableSql {
         return sql + " order by " + orderBy;
     }
 
+    /** The rows, in no order. */
+    String unordered() {
+        return sql.toString();
+    }
+
     String count() {
         return "select count(*) from (" + sql + ") c";
     }
