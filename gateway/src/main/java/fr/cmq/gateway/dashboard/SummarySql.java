@@ -54,12 +54,13 @@ final class SummarySql {
                     null, count(*), null, null
                     from t group by grouping sets ((legal_form), (support_type), (region_code), (family_code))
                 union all select 'funder', f.type, null, sum(f.amount), null, null
-                    from t, unnest(t.funder_types, t.funder_amounts) as f(type, amount) group by f.type
+                    from t, unnest(t.funder_types, t.funder_amounts) as f(type, amount)
+                    where t.funder_types is not null group by f.type
                 union all select 'due', cast(extract(year from label_expiry) as int)::text, null, count(*), null, null
                     from t where label_expiry is not null and label_status in (%s) group by 2
                 union all select 'plan', null, null, null, plan_completion, null from t where plan_completion is not null
                 union all select 'headline', h.indicator, t.region_code, null, h.value, h.target
-                    from t cross join lateral (
+                    from (select * from t where t.headline_indicators is not null) t cross join lateral (
                         select distinct on (i.indicator) i.indicator, i.value, i.target
                         from unnest(t.headline_indicators, t.headline_values, t.headline_targets)
                             with ordinality as i(indicator, value, target, position)
