@@ -201,7 +201,7 @@ public class DashboardPage {
         return Response.status(Response.Status.NOT_FOUND).entity(notFound.instance()).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    /** « Données à jour au 30/11/2026 à 20:40 » (the newest applied event, in France), or that none arrived yet. */
+    /** « Données à jour au 30/11/2026 à 20:40:12 » (the newest applied event, in France), or that none arrived yet. */
     static String freshness(Optional<Instant> lastAppliedEventAt) {
         return lastAppliedEventAt.map(at -> "Données à jour au " + FRESHNESS.format(at.atZone(CmqClock.FRANCE)))
                 .orElse("Aucune donnée reçue des services pour l'instant");
