@@ -1,6 +1,10 @@
 package fr.cmq.gateway;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.Topics;
+import fr.cmq.gateway.dashboard.TableFreshness;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.events.monitoring.MonitoringEventTypes;
@@ -12,11 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -40,6 +47,9 @@ class NationalTableTest {
     static final UUID OTHER = UUID.randomUUID();
 
     static boolean published;
+
+    @jakarta.inject.Inject
+    TableFreshness freshness;
 
     /** Once, after the application started (a static @BeforeAll may run before it listens). */
     @org.junit.jupiter.api.BeforeEach
@@ -169,6 +179,34 @@ class NationalTableTest {
                 .jsonPath(), "row.designation", "Nouveau (test etag)");
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/dashboard/campuses")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void answersSayWhenTheNewestAppliedEventOccurred() throws Exception {
+        UUID campus = UUID.randomUUID();
+        Instant occurred = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Events.publish(Topics.LABELLING, new EventEnvelope(UUID.randomUUID(), "CampusRegistered", campus, occurred, 1,
+                "test", (ObjectNode) new ObjectMapper().readTree("""
+                        {"id":"%s","designation":"Fraîcheur (test freshness)","familyCode":"MATERIALS","regionCode":"84",
+                         "academyCodes":["LYON"],"communicationNames":[]}""".formatted(campus))));
+        Events.awaitValue(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/dashboard/campuses/" + campus)
+                .jsonPath(), "row.designation", "Fraîcheur (test freshness)");
+        assertEquals(Optional.of(occurred), freshness.lastAppliedEventAt());
+        String reader = TestTokens.reader();
+        for (var answer : List.of(given().auth().oauth2(reader).get("/api/v1/dashboard/campuses"),
+                given().auth().oauth2(reader).queryParam("format", "csv").get("/api/v1/dashboard/campuses"),
+                given().auth().oauth2(reader).get("/api/v1/dashboard/summary"),
+                given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + campus))) {
+            answer.then().statusCode(200).header("X-Data-Freshness", occurred.toString());
+        }
+        String etag = given().auth().oauth2(reader).get("/api/v1/dashboard/summary").header("ETag");
+        given().auth().oauth2(reader).header("If-None-Match", etag).get("/api/v1/dashboard/summary").then()
+                .statusCode(304);
+        // the page says it in French, in France's time
+        String shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss")
+                .format(occurred.atZone(java.time.ZoneId.of("Europe/Paris")));
+        given().get("/").then().statusCode(200).body(containsString("Données à jour au " + shown));
+        given().get("/campus/" + campus).then().statusCode(200).body(containsString("Données à jour au " + shown));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.cmq.gateway.dashboard;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -8,11 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Serialised answers of the national table, kept while the read model has not changed (same entity
- * tag): a repeated query (BI tools polling, the dashboard's page) is answered without recomputing.
- * At most {@value #MAX_ENTRIES} queries are kept, least recently used first out. Answers are computed
- * one at a time: concurrent identical queries wait for the first instead of each building the table,
- * which also bounds the memory the table's computation takes under load.
+ * Serialised answers of the national table, kept while the read model has not changed (same entity tag, read from
+ * the database by the caller): a repeated query (BI tools polling the full table, the dashboard's page) is answered
+ * without asking the database again for its rows. At most {@value #MAX_ENTRIES} queries are kept, least recently
+ * used first out. Answers are computed concurrently, without lock (two identical misses both compute: each is one
+ * query); only the map is guarded.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -23,9 +22,6 @@ public class AnswerCache {
     public record Answer(byte[] body, String nextCursor) {
     }
 
-    @Inject
-    DashboardChanges changes;
-    private final Object computing = new Object();
     private String entityTag;
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -34,9 +30,8 @@ public class AnswerCache {
         }
     };
 
-    /** The answer to {@code key} under the current entity tag, computed by {@code compute} when missing. */
-    public Answer get(String key, Supplier<Answer> compute) {
-        String tag = changes.entityTag();
+    /** The answer to {@code key} under the entity tag {@code tag}, computed by {@code compute} when missing. */
+    public Answer get(String tag, String key, Supplier<Answer> compute) {
         synchronized (this) {
             if (!tag.equals(entityTag)) {
                 answers.clear();
@@ -47,20 +42,12 @@ public class AnswerCache {
                 return cached;
             }
         }
-        synchronized (computing) {
-            synchronized (this) {
-                Answer cached = tag.equals(entityTag) ? answers.get(key) : null;
-                if (cached != null) {
-                    return cached; // computed by the request this one waited for
-                }
+        Answer computed = compute.get();
+        synchronized (this) {
+            if (tag.equals(entityTag)) {
+                answers.put(key, computed);
             }
-            Answer computed = compute.get();
-            synchronized (this) {
-                if (tag.equals(entityTag)) {
-                    answers.put(key, computed);
-                }
-            }
-            return computed;
         }
+        return computed;
     }
 }

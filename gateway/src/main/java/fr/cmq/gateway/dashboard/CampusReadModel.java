@@ -9,10 +9,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +24,8 @@ import java.util.UUID;
 /**
  * One campus in the dashboard's read model (table {@code campus_row}), as the services' events describe it: the
  * contract's records they carried (JSON columns, see {@link ReadModelJson}), the columns the table filters on, and
- * the version of the last event applied to each part. Each answer's {@link TableRow} is computed from it for a year.
+ * the version of the last event applied to each part, and the national table's typed columns derived from them when
+ * the row is written ({@link ProjectedColumns}), which {@link NationalTable} queries.
  */
 @Entity
 @Table(name = "campus_row")
@@ -66,9 +70,34 @@ public class CampusReadModel extends PanacheEntityBase {
     /** Position in the change feed: taken from a sequence on every change of the row. */
     public long changeSeq;
 
-    /** The academy codes of the register, in its order. */
-    public List<String> academyCodes() {
-        return register == null || register.academyCodes() == null ? List.of() : register.academyCodes();
+    // The national table's typed columns, derived from the above whenever the row is written (see ProjectedColumns)
+    public String designationKey;
+    public String[] searchTexts = new String[0];
+    public String[] academyCodes = new String[0];
+    public String labelBasis = "NONE";
+    public String labelFixedStatus;
+    public Long publicInitial;
+    public Long publicContinuing;
+    public Long privateInitial;
+    public Long privateContinuing;
+    public String[] partnerFlags = new String[0];
+    public Integer steeringYear;
+    public int steeringWithTarget;
+    public Integer steeringRecentValues;
+    public BigDecimal steeringPlanCompletion;
+    public String[] headlineIndicators;
+    public String[] headlineHorizons;
+    public Integer[] headlineYears;
+    public BigDecimal[] headlineValues;
+    public BigDecimal[] headlineTargets;
+    public BigDecimal[] headlineGaps;
+    public boolean hasValuePoints;
+    public String updatedAtKey;
+
+    @PrePersist
+    @PreUpdate
+    void project() {
+        ProjectedColumns.project(this);
     }
 
     /** The names the campus communicates under. */

@@ -20,16 +20,15 @@ public class ChangeFeed {
     }
 
     @Inject
-    ReadModelQueries readModel;
-    @Inject
     NationalTable table;
 
     /** At most {@code limit} rows changed after {@code since} (a nextSince of this feed; null from the start). */
     Changes after(String since, int limit, int year) {
         long after = position(since);
-        List<CampusReadModel> campuses = readModel.changedAfter(after, limit);
-        long last = campuses.isEmpty() ? after : campuses.get(campuses.size() - 1).changeSeq;
-        return new Changes(table.rowsOf(campuses, year), Cursors.encode(Long.toString(last)));
+        List<NationalTable.Change> changes = table.changedAfter(after, limit, year);
+        long last = changes.isEmpty() ? after : changes.get(changes.size() - 1).changeSeq();
+        return new Changes(changes.stream().map(NationalTable.Change::row).toList(),
+                Cursors.encode(Long.toString(last)));
     }
 
     private static long position(String since) {

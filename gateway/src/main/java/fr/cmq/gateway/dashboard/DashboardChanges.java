@@ -1,58 +1,43 @@
 package fr.cmq.gateway.dashboard;
 
-import jakarta.inject.Inject;
 import fr.cmq.common.time.CmqClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
-import java.util.concurrent.atomic.AtomicLong;
+import jakarta.inject.Inject;
 
 /**
- * A counter of committed changes to the read model: answers cached for the national table are
- * valid while it has not moved.
+ * The entity tag of the answers computed from the read model, from the projection's state in the database: it
+ * changes with every committed change applied by any replica, with every rebuild and every day (label statuses and
+ * the steering year follow the calendar).
  */
 @ApplicationScoped
 public class DashboardChanges {
 
-    private final AtomicLong generation = new AtomicLong();
-    /** Distinguishes this process's counter from a previous run's in entity tags. */
-    private final String processTag = Long.toString(System.currentTimeMillis(), 36);
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    ProjectionState state;
     @Inject
     CmqClock clock;
 
-    public long generation() {
-        return generation.get();
+    /** The entity tag of any answer computed from the read model now. */
+    public String entityTag() {
+        return entityTag(state.read());
+    }
+
+    /** The entity tag of answers computed from the read model in this state. */
+    public String entityTag(ProjectionState.Snapshot snapshot) {
+        return "W/\"g" + snapshot.generation() + "-" + snapshot.appliedChanges() + "-" + clock.today() + "\"";
     }
 
     /**
-     * The entity tag of any answer computed from the read model now: it changes with every committed
-     * change and every day (label statuses follow the calendar), and never repeats across restarts.
+     * Nothing to do: the projector's notice of a rebuild; the entity tag follows the generation in the database.
+     * (Kept for the projector's call; it can go with it.)
      */
-    public String entityTag() {
-        return "W/\"" + processTag + "-" + generation.get() + "-" + clock.today() + "\"";
-    }
-
     public void changed() {
-        generation.incrementAndGet();
     }
 
-    /** Counts a change once the current transaction has committed. */
+    /**
+     * Nothing to do: the projector's notice of a change; each applying transaction counts itself in the database
+     * ({@link ProjectionState}). (Kept for the projector's call; it can go with it.)
+     */
     public void changedAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    changed();
-                }
-            }
-        });
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +58,8 @@ public class DashboardResource {
     @Inject
     DashboardChanges changes;
     @Inject
+    ProjectionState state;
+    @Inject
     CmqClock clock;
 
     /** The answer of a rebuild. */
@@ -68,6 +71,8 @@ public class DashboardResource {
     @Path("/campuses")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     @APIResponse(responseCode = "200", description = "A page of the table (JSON), or every matching row (CSV)",
+            headers = @Header(name = TableFreshness.HEADER, description = TableFreshness.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TablePage.class)),
                     @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @Operation(operationId = "dashboardListCampuses", summary = "The national campus table",
@@ -85,13 +90,15 @@ public class DashboardResource {
                              @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
-        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> {
+        ProjectionState.Snapshot now = state.read();
+        String tag = changes.entityTag(now);
+        return fresh(now, ConditionalRequests.conditionalGet(ifNoneMatch, tag, () -> {
             TableQuery query = filters.query(sort, clock.today());
             if (Params.csvRequested(format, accept)) {
-                return Response.ok(TableCsv.stream(table.rows(query)), CsvWriter.CONTENT_TYPE).header(
+                return Response.ok(TableCsv.stream(table, query), CsvWriter.CONTENT_TYPE).header(
                         "Content-Disposition", "attachment; filename=\"campus-national-" + query.year() + ".csv\"");
             }
-            AnswerCache.Answer answer = answers.page(query, Cursors.decode(cursor), Params.limit(limit),
+            AnswerCache.Answer answer = answers.page(tag, query, Cursors.decode(cursor), Params.limit(limit),
                     String.valueOf(uri.getRequestUri().getRawQuery()));
             Response.ResponseBuilder response = Response.ok(answer.body()).type(MediaType.APPLICATION_JSON);
             if (answer.nextCursor() != null) {
@@ -99,7 +106,7 @@ public class DashboardResource {
                         .build() + ">; rel=\"next\"");
             }
             return response;
-        });
+        }));
     }
 
     @GET
@@ -108,11 +115,18 @@ public class DashboardResource {
             description = "The table row for the year, the label, the profile, the partners and their summary, every "
                     + "budget and director co-financing: one answer from the read model. 404 for a campus the register "
                     + "has not published.")
-    public CampusDetail campus(@PathParam("campusId") UUID campusId,
-                               @Parameter(description = "Year of the row's budget columns (default: this year)")
-                               @QueryParam("year") Integer year) {
-        return details.find(campusId, Params.year("year", year, clock.today())).orElseThrow(
+    @APIResponse(responseCode = "200", description = "The campus",
+            headers = @Header(name = TableFreshness.HEADER, description = TableFreshness.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CampusDetail.class)))
+    public Response campus(@PathParam("campusId") UUID campusId,
+                           @Parameter(description = "Year of the row's budget columns (default: this year)")
+                           @QueryParam("year") Integer year) {
+        ProjectionState.Snapshot now = state.read();
+        CampusDetail detail = details.find(campusId, Params.year("year", year, clock.today())).orElseThrow(
                 () -> ProblemException.notFound("Campus " + campusId + " in the national table"));
+        return fresh(now, Response.ok(detail).type(MediaType.APPLICATION_JSON).build());
     }
 
     @GET
@@ -121,12 +135,26 @@ public class DashboardResource {
             description = "Legal forms, support establishment types, regions, families, partner typology, forecast "
                     + "budget and funder split, labels falling due per year and missing recommendation 6 items, over "
                     + "the rows the same filters select. " + READ_MODEL_TAG)
-    @APIResponseSchema(value = NationalSummary.class, responseDescription = "The aggregates")
+    @APIResponse(responseCode = "200", description = "The aggregates",
+            headers = @Header(name = TableFreshness.HEADER, description = TableFreshness.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NationalSummary.class)))
     public Response summary(@BeanParam TableParameters filters,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
-        return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> Response.ok(
-                answers.summary(filters.query(null, clock.today()), String.valueOf(uri.getRequestUri().getRawQuery()))
-                        .body()).type(MediaType.APPLICATION_JSON));
+        ProjectionState.Snapshot now = state.read();
+        String tag = changes.entityTag(now);
+        return fresh(now, ConditionalRequests.conditionalGet(ifNoneMatch, tag, () -> Response.ok(
+                answers.summary(tag, filters.query(null, clock.today()),
+                        String.valueOf(uri.getRequestUri().getRawQuery())).body()).type(MediaType.APPLICATION_JSON)));
+    }
+
+    /** A 200 with the freshness header: when the newest event applied before it was computed occurred. */
+    private static Response fresh(ProjectionState.Snapshot now, Response answer) {
+        if (now.lastEventAt() == null || answer.getStatus() != Response.Status.OK.getStatusCode()) {
+            return answer;
+        }
+        return Response.fromResponse(answer).header(TableFreshness.HEADER, now.lastEventAt().toString()).build();
     }
 
     @GET

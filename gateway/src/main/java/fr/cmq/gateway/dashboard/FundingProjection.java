@@ -17,17 +17,37 @@ class FundingProjection {
 
     @Inject
     ReadModelStore store;
+    @Inject
+    YearRows yearRows;
+    @Inject
+    ProjectionState state;
 
     /** Applies one event; true when the read model changed. */
     boolean apply(EventEnvelope event) {
-        return switch (event.type()) {
-            case BUDGET_DECLARED, BUDGET_UPDATED ->
-                    store.putBudget(event.campusId(), withoutHolderName(event.payload(BudgetState.class)),
-                            event.version());
-            case DIRECTOR_FUNDING_DECLARED, DIRECTOR_FUNDING_UPDATED ->
-                    store.putDirectorFunding(event.campusId(), event.payload(DirectorFundingState.class), event.version());
+        boolean changed = switch (event.type()) {
+            case BUDGET_DECLARED, BUDGET_UPDATED -> budget(event);
+            case DIRECTOR_FUNDING_DECLARED, DIRECTOR_FUNDING_UPDATED -> directorFunding(event);
             default -> false; // envelopes are not columns of the national table
         };
+        return state.appliedIf(changed, event);
+    }
+
+    private boolean budget(EventEnvelope event) {
+        BudgetState budget = withoutHolderName(event.payload(BudgetState.class));
+        if (!store.putBudget(event.campusId(), budget, event.version())) {
+            return false;
+        }
+        yearRows.putForecast(event.campusId(), budget);
+        return true;
+    }
+
+    private boolean directorFunding(EventEnvelope event) {
+        DirectorFundingState funding = event.payload(DirectorFundingState.class);
+        if (!store.putDirectorFunding(event.campusId(), funding, event.version())) {
+            return false;
+        }
+        yearRows.putDirectorFunding(event.campusId(), funding);
+        return true;
     }
 
     /**

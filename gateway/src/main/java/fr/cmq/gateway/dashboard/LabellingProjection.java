@@ -5,6 +5,7 @@ import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabelChange;
 import fr.cmq.events.labelling.LabelState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import static fr.cmq.events.labelling.LabellingEventTypes.APPLICATION_SUBMITTED;
 import static fr.cmq.events.labelling.LabellingEventTypes.CAMPUS_REGISTERED;
@@ -18,13 +19,17 @@ import static fr.cmq.events.labelling.LabellingEventTypes.OPINION_ISSUED;
 @ApplicationScoped
 class LabellingProjection {
 
+    @Inject
+    ProjectionState state;
+
     /** Applies one event to the campus; true when the campus changed. */
     boolean apply(CampusReadModel campus, EventEnvelope event) {
-        return switch (event.type()) {
+        boolean changed = switch (event.type()) {
             case CAMPUS_REGISTERED, CAMPUS_UPDATED -> register(campus, event);
             case APPLICATION_SUBMITTED, OPINION_ISSUED, LABEL_GRANTED, LABEL_REFUSED, LABEL_WITHDRAWN -> label(campus, event);
             default -> false;
         };
+        return state.appliedIf(changed, event);
     }
 
     private static boolean register(CampusReadModel campus, EventEnvelope event) {

@@ -29,10 +29,12 @@ class MonitoringProjection {
 
     @Inject
     ReadModelStore store;
+    @Inject
+    ProjectionState state;
 
     /** Applies one event to the campus; true when the read model changed. */
     boolean apply(CampusReadModel campus, EventEnvelope event) {
-        return switch (event.type()) {
+        return state.appliedIf(switch (event.type()) {
             case PROFILE_CHANGED -> profile(campus, event);
             case PARTNER_ADDED, PARTNER_UPDATED, PARTNER_LEFT -> partner(campus, event);
             case INDICATOR_TARGET_SET -> target(campus, event);
@@ -41,7 +43,7 @@ class MonitoringProjection {
             // LegalFormChanged: the profile event of the same change carries the new form; SelfAssessmentSubmitted:
             // not a column of the table
             default -> false;
-        };
+        }, event);
     }
 
     private boolean target(CampusReadModel campus, EventEnvelope event) {
@@ -55,6 +57,7 @@ class MonitoringProjection {
         IndicatorValueChange change = event.payload(IndicatorValueChange.class);
         store.putIndicatorPoint(event.campusId(), change.indicator(), change.breakdown(), IndicatorPoint.VALUE,
                 change.year(), change.value(), event.version());
+        campus.hasValuePoints = true;
         return steering(campus, change.steering(), event.version());
     }
 
@@ -64,6 +67,7 @@ class MonitoringProjection {
         if (change.plan() != null && change.plan().completionPercent() != null) {
             store.putIndicatorPoint(event.campusId(), IndicatorPoint.PLAN_COMPLETION, null, IndicatorPoint.VALUE,
                     change.plan().year(), change.plan().completionPercent(), event.version());
+            campus.hasValuePoints = true;
         }
         return steering(campus, change.steering(), event.version());
     }

@@ -1,62 +1,168 @@
 package fr.cmq.gateway.dashboard;
 
-import jakarta.inject.Inject;
-import fr.cmq.common.rules.SearchText;
 import fr.cmq.common.time.CmqClock;
-import fr.cmq.events.funding.BudgetState;
-import fr.cmq.events.funding.DirectorFundingState;
+import fr.cmq.common.web.Cursors;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The national table's rows for a year, filtered and ordered as a {@link TableQuery} asks. */
+/**
+ * The national table answered by PostgreSQL from the projection ({@link TableSql}): a page is one query with the
+ * filters, the order, the cursor's keyset and a limit; the CSV and the summary read the matching rows as they come
+ * from a database cursor, never the whole table in memory. No lock: each answer is its own query.
+ */
 @ApplicationScoped
 public class NationalTable {
 
+    /** Rows fetched from the database cursor at a time when streaming. */
+    static final int FETCH_SIZE = 500;
+
+    /** One page of rows: the rows, and the cursor of the next page (null on the last). */
+    public record Slice(List<TableRow> items, String nextCursor) {
+    }
+
+    /** What takes the rows of a stream, one at a time (may write them out). */
+    public interface RowSink {
+        void accept(TableRow row) throws IOException;
+    }
+
     @Inject
-    ReadModelQueries readModel;
+    AgroalDataSource dataSource;
     @Inject
     CmqClock clock;
 
-    /** Every row matching the query, in its order. */
-    public List<TableRow> rows(TableQuery query) {
-        String q = SearchText.query(query.q());
-        List<CampusReadModel> campuses = readModel.campuses(query).stream()
-                .filter(c -> query.academy() == null || c.academyCodes().contains(query.academy()))
-                .filter(c -> q == null || matches(c, q))
-                .toList();
-        List<TableRow> rows = new ArrayList<>();
-        for (TableRow row : rowsOf(campuses, query.year())) {
-            if ((query.labelStatus() == null || query.labelStatus().equals(row.labelStatus()))
-                    && (query.expiresBefore() == null
-                    || (row.labelExpiry() != null && !row.labelExpiry().isAfter(query.expiresBefore())))
-                    && (query.flag() == null || row.warningFlags().contains(query.flag()))
-                    && (query.missing() == null || row.missing().contains(query.missing()))) {
-                rows.add(row);
-            }
+    /** The page of {@code limit} rows after the cursor ({@code cursorKey} decoded; null for the first page). */
+    public Slice page(TableQuery query, String cursorKey, int limit) {
+        TableSql sql = TableSql.matching(query, clock.today());
+        if (cursorKey != null) {
+            sql.after(query.sort(), TableOrder.keyset(cursorKey, query.sort()));
         }
-        rows.sort(TableOrder.comparator(query.sort()));
-        return rows;
+        List<TableRow> rows = list(sql.ordered(query.sort(), limit + 1), sql.parameters());
+        if (rows.size() <= limit) {
+            return new Slice(rows, null);
+        }
+        List<TableRow> items = rows.subList(0, limit);
+        return new Slice(List.copyOf(items), Cursors.encode(TableOrder.cursorOf(items.get(limit - 1), query.sort())));
     }
 
-    /** The table rows of these campuses for a year, in the same order (budgets read once for all). */
-    public List<TableRow> rowsOf(List<CampusReadModel> campuses, int year) {
-        Map<UUID, BudgetState> budgets = readModel.forecastBudgets(year);
-        Map<UUID, DirectorFundingState> directors = readModel.directorFundings(year);
-        LocalDate today = clock.today();
-        Map<UUID, Integer> recentValues = readModel.indicatorsWithValue(today.getYear() - 1);
-        Map<UUID, BigDecimal> completions = readModel.planCompletions(today.getYear() - 1);
-        return campuses.stream().map(c -> TableRows.of(c, budgets.get(c.campusId), directors.get(c.campusId), year,
-                today, recentValues.get(c.campusId), completions.get(c.campusId))).toList();
+    /** The position (from 1) the page after the cursor starts at: the matching rows up to the cursor's, plus one. */
+    public long firstPosition(TableQuery query, String cursorKey) {
+        if (cursorKey == null) {
+            return 1;
+        }
+        TableSql sql = TableSql.matching(query, clock.today()).notAfter(query.sort(),
+                TableOrder.keyset(cursorKey, query.sort()));
+        return query(sql.count(), sql.parameters(), rows -> {
+            rows.next();
+            return rows.getLong(1);
+        }) + 1;
     }
 
-    private static boolean matches(CampusReadModel campus, String q) {
-        return SearchText.matches(campus.designation, q)
-                || campus.communicationNames().stream().anyMatch(name -> SearchText.matches(name, q));
+    /** Gives every row matching the query, in its order, as the database cursor reads them. */
+    public void forEach(TableQuery query, RowSink sink) throws IOException {
+        TableSql sql = TableSql.matching(query, clock.today());
+        stream(sql.ordered(TableOrder.orderBy(query.sort())), sql.parameters(), sink);
+    }
+
+    /** The summary of the rows the query selects, aggregated by the database ({@link SummarySql}). */
+    public NationalSummary summary(TableQuery query) {
+        TableSql sql = TableSql.matching(query, clock.today());
+        return query(SummarySql.over(sql.unordered()), sql.parameters(), rows -> {
+            SummaryBuilder summary = new SummaryBuilder(query.year());
+            while (rows.next()) {
+                Number n = (Number) rows.getObject("n"); // counts and sums (a sum of bigint is a numeric)
+                summary.take(rows.getString("kind"), rows.getString("code"), rows.getString("region"),
+                        n == null ? null : n.longValue(), rows.getBigDecimal("value"), rows.getBigDecimal("target"));
+            }
+            return summary.build();
+        });
+    }
+
+    /** A registered campus's row for the year; empty when the register has not published it. */
+    public Optional<TableRow> row(UUID campusId, int year) {
+        TableSql sql = TableSql.rows(clock.today(), year).where("campus_id = ?", campusId);
+        return list(sql.ordered("campus_id"), sql.parameters()).stream().findFirst();
+    }
+
+    /** A row and its position in the change feed. */
+    record Change(TableRow row, long changeSeq) {
+    }
+
+    /** At most {@code limit} rows changed after a position of the change feed, oldest change first. */
+    List<Change> changedAfter(long changeSeq, int limit, int year) {
+        TableSql sql = TableSql.rows(clock.today(), year).where("change_seq > ?", changeSeq);
+        List<Object> parameters = new ArrayList<>(sql.parameters());
+        parameters.add(limit);
+        return query(sql.ordered("change_seq") + " limit ?", parameters, rows -> {
+            List<Change> changes = new ArrayList<>();
+            while (rows.next()) {
+                changes.add(new Change(ProjectedRow.read(rows), rows.getLong("change_seq")));
+            }
+            return changes;
+        });
+    }
+
+    private List<TableRow> list(String statement, List<Object> parameters) {
+        return query(statement, parameters, rows -> {
+            List<TableRow> list = new ArrayList<>();
+            while (rows.next()) {
+                list.add(ProjectedRow.read(rows));
+            }
+            return list;
+        });
+    }
+
+    private interface Reading<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T query(String statement, List<Object> parameters, Reading<T> reading) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement sql = prepare(connection, statement, parameters);
+             ResultSet rows = sql.executeQuery()) {
+            return reading.read(rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The national table's query failed", e);
+        }
+    }
+
+    /** Reads through a database cursor (a transaction of its own, {@value #FETCH_SIZE} rows at a time). */
+    private void stream(String statement, List<Object> parameters, RowSink sink) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement sql = prepare(connection, statement, parameters)) {
+                sql.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(ProjectedRow.read(rows));
+                    }
+                }
+            } finally {
+                connection.rollback(); // read only
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The national table's query failed", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String statement, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement sql = connection.prepareStatement(statement);
+        for (int i = 0; i < parameters.size(); i++) {
+            sql.setObject(i + 1, parameters.get(i));
+        }
+        return sql;
     }
 }

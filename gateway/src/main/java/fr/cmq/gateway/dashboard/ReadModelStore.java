@@ -107,10 +107,9 @@ public class ReadModelStore {
 
     /** Empties the read model (and the events it remembers applying); answers the new generation. */
     long emptyForRebuild() {
-        entityManager.createNativeQuery("truncate campus_row, partner_row, budget_row, director_funding_row, "
-                + "indicator_point_row, processed_event").executeUpdate();
-        return ((Number) entityManager.createNativeQuery(
-                "update projection_state set generation = generation + 1 returning generation").getSingleResult())
-                .longValue();
+        entityManager.createNativeQuery("truncate campus_row, campus_year_row, partner_row, budget_row, "
+                + "director_funding_row, indicator_point_row, processed_event").executeUpdate();
+        return ((Number) entityManager.createNativeQuery("update projection_state set generation = generation + 1, "
+                + "last_event_at = null returning generation").getSingleResult()).longValue();
     }
 }

@@ -14,105 +14,131 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Aggregates table rows into the national summary (the API's and the web page's). Percentages follow the platform's
- * one rule ({@link Percentages}): the shares of one list add to exactly 100.0 by the largest remainder method, ties to
- * the first in the list's order (the code list's order for legal forms).
+ * The national summary (the API's and the web page's) from the figures the database aggregated over the rows a
+ * query selects ({@link SummarySql}): counts and sums, and the values the spreads need (quartiles by
+ * {@link Distribution}). Percentages follow the platform's one rule ({@link Percentages}): the shares of one list add to exactly
+ * 100.0 by the largest remainder method, ties to the first in the list's order (the code list's order for legal
+ * forms).
  */
 public final class SummaryBuilder {
 
-    private SummaryBuilder() {
+    private final int year;
+    private long campuses;
+    private final Map<String, Long> forms = new LinkedHashMap<>();
+    private final Map<String, Long> supportTypes = new TreeMap<>();
+    private long notProvided;
+    private final Map<String, Long> regions = new TreeMap<>();
+    private final Map<String, Long> families = new TreeMap<>();
+    private final Map<String, Long> sums = new LinkedHashMap<>();
+    private final Map<String, Long> funders = new LinkedHashMap<>();
+    private final Map<Integer, Long> due = new TreeMap<>();
+    private final Map<String, Long> missing = new LinkedHashMap<>();
+    private Integer lastCompleteYear;
+    private long withTargets;
+    private long withRecent;
+    private final List<BigDecimal> planCompletions = new ArrayList<>();
+    private final Map<String, HeadlineSpread> headlines = new LinkedHashMap<>();
+
+    /** The values of one headline indicator over the rows: nationally, per region, and against their targets. */
+    private static final class HeadlineSpread {
+        final List<BigDecimal> national = new ArrayList<>();
+        final Map<String, List<BigDecimal>> regions = new TreeMap<>();
+        long withTarget;
+        long atOrAboveTarget;
     }
 
-    public static NationalSummary of(List<TableRow> rows, int year) {
-        Map<String, Long> forms = new LinkedHashMap<>();
+    SummaryBuilder(int year) {
+        this.year = year;
         Arrays.stream(LegalForm.values()).filter(f -> f != LegalForm.NOT_PROVIDED).forEach(f -> forms.put(f.code(), 0L));
-        Map<String, Long> supportTypes = new TreeMap<>();
-        long notProvided = 0;
-        for (TableRow row : rows) {
-            if (row.legalForm() == null || row.legalForm().equals(LegalForm.NOT_PROVIDED.code())) {
-                notProvided++;
-            } else {
-                forms.merge(row.legalForm(), 1L, Long::sum);
-            }
-            if (row.supportEstablishmentType() != null) {
-                supportTypes.merge(row.supportEstablishmentType(), 1L, Long::sum);
-            }
-        }
-        Map<String, Long> regions = new LinkedHashMap<>(rows.stream().collect(Collectors.groupingBy(TableRow::regionCode,
-                TreeMap::new, Collectors.counting())));
-        Map<String, Long> families = new LinkedHashMap<>(rows.stream().collect(Collectors.groupingBy(TableRow::familyCode,
-                TreeMap::new, Collectors.counting())));
-        long active = 0;
-        long[] cells = new long[4];
-        Map<String, Long> funders = new LinkedHashMap<>();
-        long budget = 0;
-        Map<Integer, Long> due = new TreeMap<>();
-        Map<String, Long> missing = new LinkedHashMap<>();
         Arrays.stream(MissingItem.values()).forEach(m -> missing.put(m.code(), 0L));
-        for (TableRow row : rows) {
-            if (row.activePartners() != null) {
-                active += row.activePartners();
+        ProjectedRow.NO_HEADLINES.forEach(h -> headlines.put(h.indicator(), new HeadlineSpread()));
+    }
+
+    /**
+     * Takes one figure of {@link SummarySql}: a count or sum ({@code n}) of a {@code kind} by {@code code}, or one value
+     * a spread needs (a plan completion; a headline's value and target, by indicator and region).
+     */
+    void take(String kind, String code, String region, Long n, BigDecimal value, BigDecimal target) {
+        switch (kind) {
+            case "campuses" -> campuses = n;
+            case "form" -> {
+                if (code == null || code.equals(LegalForm.NOT_PROVIDED.code())) {
+                    notProvided += n;
+                } else {
+                    forms.merge(code, n, Long::sum);
+                }
             }
-            if (row.partnerMatrix() != null) {
-                cells[0] += row.partnerMatrix().publicInitial();
-                cells[1] += row.partnerMatrix().publicContinuing();
-                cells[2] += row.partnerMatrix().privateInitial();
-                cells[3] += row.partnerMatrix().privateContinuing();
+            case "support" -> putCode(supportTypes, code, n);
+            case "region" -> putCode(regions, code, n);
+            case "family" -> putCode(families, code, n);
+            case "sum" -> sums.put(code, n);
+            case "funder" -> funders.put(code, n);
+            case "due" -> due.put(Integer.valueOf(code), n);
+            case "missing" -> missing.put(code, n);
+            case "withTargets" -> withTargets = n;
+            case "withRecentValues" -> withRecent = n;
+            case "lastYear" -> lastCompleteYear = n == null ? null : Math.toIntExact(n);
+            case "plan" -> planCompletions.add(value);
+            case "headline" -> {
+                HeadlineSpread spread = headlines.get(code);
+                if (spread == null) {
+                    return; // not a headline indicator of the catalogue
+                }
+                spread.national.add(value);
+                spread.regions.computeIfAbsent(region, r -> new ArrayList<>()).add(value);
+                if (target != null) {
+                    spread.withTarget++;
+                    if (value.compareTo(target) >= 0) {
+                        spread.atOrAboveTarget++;
+                    }
+                }
             }
-            if (row.forecastBudgetCents() != null) {
-                budget += row.forecastBudgetCents();
-            }
-            row.funderShares().forEach(s -> funders.merge(s.funderType(), s.amountCents(), Long::sum));
-            if (row.labelExpiry() != null && LabelStatus.valueOf(row.labelStatus()).inForce()) {
-                due.merge(row.labelExpiry().getYear(), 1L, Long::sum);
-            }
-            row.missing().forEach(m -> missing.merge(m, 1L, Long::sum));
+            default -> throw new IllegalArgumentException("Not a figure of the summary: " + kind);
         }
+    }
+
+    /** The summary of the rows counted in. */
+    NationalSummary build() {
         Map<String, Long> funderAmounts = inFunderTypeOrder(funders);
         Map<String, BigDecimal> formPercents = Percentages.shares(forms);
         Map<String, BigDecimal> funderPercents = Percentages.shares(funderAmounts);
-        return new NationalSummary(year, rows.size(),
+        return new NationalSummary(year, campuses,
                 forms.entrySet().stream().map(e -> new NationalSummary.Share(e.getKey(), e.getValue(),
                         formPercents.get(e.getKey()))).toList(),
                 notProvided, supportTypes, shares(regions), shares(families),
-                new NationalSummary.PartnerTotals(active, cells[0], cells[1], cells[2], cells[3]), budget,
+                new NationalSummary.PartnerTotals(sum("active"), sum("publicInitial"), sum("publicContinuing"),
+                        sum("privateInitial"), sum("privateContinuing")), sum("budget"),
                 funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
-                due, missing, steering(rows));
+                due, missing, steering());
     }
 
-    /** Steering by results over the rows: campuses with targets and recent values, headline spreads. */
-    static NationalSummary.Steering steering(List<TableRow> rows) {
-        long withTargets = rows.stream().filter(r -> r.steering().indicatorsWithTarget() > 0).count();
-        long withRecent = rows.stream().filter(r -> r.steering().indicatorsWithRecentValue() > 0).count();
-        Integer lastCompleteYear = rows.isEmpty() ? null : rows.get(0).steering().lastCompleteYear();
-        List<NationalSummary.HeadlineDistribution> headlines = new ArrayList<>();
-        for (HeadlineState headline : TableRows.NO_HEADLINES) {
-            List<TableRow> withValue = rows.stream().filter(r -> valueOf(r, headline.indicator()) != null).toList();
-            Map<String, Distribution> regions = new TreeMap<>();
-            withValue.stream().collect(Collectors.groupingBy(TableRow::regionCode, TreeMap::new, Collectors.toList()))
-                    .forEach((region, regionRows) -> regions.put(region, Distribution.of(
-                            regionRows.stream().map(r -> valueOf(r, headline.indicator())).toList())));
-            List<HeadlineState> targeted = withValue.stream().map(r -> r.steering().headline(headline.indicator()))
-                    .filter(h -> h.target() != null).toList();
-            headlines.add(new NationalSummary.HeadlineDistribution(headline.indicator(), headline.horizon(),
-                    targeted.size(), targeted.stream().filter(h -> h.value().compareTo(h.target()) >= 0).count(),
-                    Distribution.of(withValue.stream().map(r -> valueOf(r, headline.indicator())).toList()), regions));
+    /** A count by code; a row without the code (never published by the register) is counted in the total only. */
+    private static void putCode(Map<String, Long> counts, String code, long n) {
+        if (code != null) {
+            counts.put(code, n);
+        }
+    }
+
+    private long sum(String code) {
+        return sums.getOrDefault(code, 0L);
+    }
+
+    private NationalSummary.Steering steering() {
+        List<NationalSummary.HeadlineDistribution> spreads = new ArrayList<>();
+        for (HeadlineState headline : ProjectedRow.NO_HEADLINES) {
+            HeadlineSpread spread = headlines.get(headline.indicator());
+            Map<String, Distribution> byRegion = new TreeMap<>();
+            spread.regions.forEach((region, values) -> byRegion.put(region, Distribution.of(values)));
+            spreads.add(new NationalSummary.HeadlineDistribution(headline.indicator(), headline.horizon(),
+                    spread.withTarget, spread.atOrAboveTarget, Distribution.of(spread.national), byRegion));
         }
         return new NationalSummary.Steering(lastCompleteYear, withTargets,
-                rows.isEmpty() ? null : Percentages.percentOf(withTargets, rows.size()), withRecent,
-                Distribution.of(rows.stream().map(r -> r.steering().planCompletionPercent()).filter(Objects::nonNull)
-                        .toList()), headlines);
-    }
-
-    private static BigDecimal valueOf(TableRow row, String indicator) {
-        HeadlineState headline = row.steering().headline(indicator);
-        return headline == null ? null : headline.value();
+                campuses == 0 ? null : Percentages.percentOf(withTargets, campuses), withRecent,
+                Distribution.of(planCompletions), spreads);
     }
 
     /** The funder types in the order of their code list (unknown codes last): the order ties are broken in. */

@@ -1,13 +1,14 @@
 package fr.cmq.gateway.dashboard;
 
-import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 
 /**
- * The JSON answers of the table and its summary, serialised once per query while the read model does not change
- * (see {@link AnswerCache}).
+ * The JSON answers of the table and its summary, serialised once per query and entity tag (see {@link AnswerCache}):
+ * a page is one query of the projection, the summary one aggregate statement over it.
  */
 @ApplicationScoped
 public class TableAnswers {
@@ -20,17 +21,22 @@ public class TableAnswers {
     ObjectMapper objectMapper;
 
     /** A page of the table after the cursor ({@code cursorKey} decoded); {@code requestQuery} identifies the request. */
-    AnswerCache.Answer page(TableQuery query, String cursorKey, int limit, String requestQuery) {
-        return cache.get("table?" + requestQuery, () -> {
-            TableOrder.Slice slice = TableOrder.page(table.rows(query), query.sort(), cursorKey, limit);
+    AnswerCache.Answer page(String entityTag, TableQuery query, String cursorKey, int limit, String requestQuery) {
+        return cache.get(entityTag, "table?" + requestQuery, () -> {
+            NationalTable.Slice slice = table.page(query, cursorKey, limit);
             return new AnswerCache.Answer(json(new TablePage(slice.items(), slice.nextCursor())), slice.nextCursor());
         });
     }
 
     /** The summary of the query's rows. */
-    AnswerCache.Answer summary(TableQuery query, String requestQuery) {
-        return cache.get("summary?" + requestQuery,
-                () -> new AnswerCache.Answer(json(SummaryBuilder.of(table.rows(query), query.year())), null));
+    AnswerCache.Answer summary(String entityTag, TableQuery query, String requestQuery) {
+        return cache.get(entityTag, "summary?" + requestQuery,
+                () -> new AnswerCache.Answer(json(summary(query)), null));
+    }
+
+    /** The summary of the query's rows (aggregated by the database). */
+    public NationalSummary summary(TableQuery query) {
+        return table.summary(query);
     }
 
     private byte[] json(Object answer) {

@@ -31,7 +31,7 @@ final class TableCsv {
         columns.addAll(List.of("nonRectoratPercent", "exAntePercent", "directorPost", "directorNonRectoratPercent",
                 "missing", "lastCompleteYear", "indicatorsWithTarget", "indicatorsWithRecentValue",
                 "planCompletionPercent"));
-        TableRows.NO_HEADLINES.forEach(h -> columns.addAll(List.of(h.indicator() + "Year", h.indicator() + "Value",
+        ProjectedRow.NO_HEADLINES.forEach(h -> columns.addAll(List.of(h.indicator() + "Year", h.indicator() + "Value",
                 h.indicator() + "Target")));
         columns.add("budgetCoveragePercent");
         Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("annex3Percent" + b.code()));
@@ -54,7 +54,7 @@ final class TableCsv {
         cells.addAll(Arrays.asList(r.nonRectoratPercent(), r.exAntePercent(), r.directorPost(),
                 r.directorNonRectoratPercent(), r.missing(), s.lastCompleteYear(), s.indicatorsWithTarget(),
                 s.indicatorsWithRecentValue(), s.planCompletionPercent()));
-        for (HeadlineState h : TableRows.NO_HEADLINES) {
+        for (HeadlineState h : ProjectedRow.NO_HEADLINES) {
             HeadlineState headline = s.headline(h.indicator());
             cells.addAll(headline == null ? Arrays.asList(null, null, null)
                     : Arrays.asList(headline.year(), headline.value(), headline.target()));
@@ -68,7 +68,12 @@ final class TableCsv {
         return cells;
     }
 
-    static StreamingOutput stream(List<TableRow> rows) {
-        return CsvWriter.stream(header(), rows, TableCsv::cells);
+    /** The rows of the query, written as the database cursor gives them (never the whole answer in memory). */
+    static StreamingOutput stream(NationalTable table, TableQuery query) {
+        return output -> {
+            CsvWriter csv = CsvWriter.utf8(output).row(header());
+            table.forEach(query, row -> csv.row(cells(row)));
+            csv.flush();
+        };
     }
 }

@@ -2,36 +2,54 @@ package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.rules.SearchText;
-import fr.cmq.common.web.Cursors;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The order of the national table and its paging: rows sort by the requested fields (missing values last in both
- * directions), then by campus id; a cursor holds the sort keys of the last row given, so a page goes on after it
- * even when that row changed or left the table meanwhile.
+ * The order of the national table and its cursors: rows sort by the requested fields (missing values last in both
+ * directions), then by campus id; a cursor holds the sort keys of the last row given (each field's key text, then the
+ * campus id, joined by U+0001, U+0002 for no value), so a page goes on after where those keys sort even when that row
+ * changed or left the table meanwhile. The database sorts by the projection's column of each field, whose order is
+ * the order of the key texts ({@link NationalTable}); a cursor's keys are read back as that column's typed values.
  */
 public final class TableOrder {
 
-    static final Map<String, Function<TableRow, String>> SORT_KEYS = Map.of(
-            "designation", r -> SearchText.normalise(r.designation()),
-            "region", TableRow::regionCode,
-            "family", TableRow::familyCode,
-            "labelExpiry", r -> r.labelExpiry() == null ? null : r.labelExpiry().toString(),
-            "activePartners", r -> r.activePartners() == null ? null : String.format("%010d", r.activePartners()),
-            "forecastBudget", r -> r.forecastBudgetCents() == null ? null : String.format("%019d", r.forecastBudgetCents()),
-            "updatedAt", r -> r.updatedAt().toString());
+    /** A sortable field: its projection column, its key text in a cursor, and that text read back as a value. */
+    record Field(String column, Function<TableRow, String> key, Function<String, Object> value) {
+    }
+
+    static final Map<String, Field> FIELDS = Map.of(
+            "designation", new Field("designation_key", r -> SearchText.normalise(r.designation()), text -> text),
+            "region", new Field("region_code", TableRow::regionCode, text -> text),
+            "family", new Field("family_code", TableRow::familyCode, text -> text),
+            "labelExpiry", new Field("label_expiry",
+                    r -> r.labelExpiry() == null ? null : r.labelExpiry().toString(), LocalDate::parse),
+            "activePartners", new Field("active_partners",
+                    r -> r.activePartners() == null ? null : String.format("%010d", r.activePartners()),
+                    Integer::valueOf),
+            "forecastBudget", new Field("forecast_budget_cents",
+                    r -> r.forecastBudgetCents() == null ? null : String.format("%019d", r.forecastBudgetCents()),
+                    Long::valueOf),
+            "updatedAt", new Field("updated_at_key", r -> r.updatedAt().toString(), text -> text));
 
     private static final String FIELD_END = "\u0001";
     private static final String NO_VALUE = "\u0002";
 
-    /** One page of rows: the rows, the cursor of the next page (null on the last) and the position of the first row. */
-    public record Slice(List<TableRow> items, String nextCursor, int firstPosition) {
+    /** One sort field of a query: the field and its direction. */
+    record Sorted(Field field, boolean descending) {
+    }
+
+    /** A decoded cursor: the typed value of each sort field (null for none), then the campus id. */
+    record Keyset(List<Object> values, UUID campusId) {
     }
 
     private TableOrder() {
@@ -42,79 +60,86 @@ public final class TableOrder {
         List<String> fields = new ArrayList<>();
         for (String field : (sort == null || sort.isBlank() ? "designation" : sort).split(",")) {
             String name = field.strip();
-            if (!SORT_KEYS.containsKey(name.replace("-", ""))) {
+            if (!FIELDS.containsKey(name.replace("-", ""))) {
                 throw ProblemException.invalid("sort", "unknown field '" + name + "'; sortable: "
-                        + new TreeSet<>(SORT_KEYS.keySet()) + " (prefix - for descending)");
+                        + new TreeSet<>(FIELDS.keySet()) + " (prefix - for descending)");
             }
             fields.add(name);
         }
         return fields;
     }
 
-    static Comparator<TableRow> comparator(List<String> sort) {
-        Comparator<TableRow> order = null;
-        for (String field : sort) {
-            boolean descending = field.startsWith("-");
-            Function<TableRow, String> key = SORT_KEYS.get(field.replace("-", ""));
-            Comparator<TableRow> one = (a, b) -> compare(key.apply(a), key.apply(b), descending);
-            order = order == null ? one : order.thenComparing(one);
-        }
-        Comparator<TableRow> byId = Comparator.comparing(r -> r.campusId().toString());
-        return order == null ? byId : order.thenComparing(byId);
+    static List<Sorted> sorted(List<String> sort) {
+        return sort.stream().map(f -> new Sorted(FIELDS.get(f.replace("-", "")), f.startsWith("-"))).toList();
     }
 
-    /** The page of {@code limit} rows after the cursor's row ({@code cursorKey} decoded; null for the first page). */
-    public static Slice page(List<TableRow> rows, List<String> sort, String cursorKey, int limit) {
-        int start = cursorKey == null ? 0 : after(rows, sort, cursorKey);
-        int end = Math.min(start + limit, rows.size());
-        List<TableRow> items = rows.subList(Math.min(start, rows.size()), end);
-        String next = !items.isEmpty() && end < rows.size()
-                ? Cursors.encode(cursorOf(items.get(items.size() - 1), sort)) : null;
-        return new Slice(items, next, items.isEmpty() ? 0 : start + 1);
+    /** The SQL order of a sort: each field's column, missing values last in both directions, then the campus id. */
+    static String orderBy(List<String> sort) {
+        return Stream.concat(sorted(sort).stream().map(s -> s.field().column() + (s.descending() ? " desc" : " asc")
+                        + " nulls last"), Stream.of("campus_id"))
+                .collect(Collectors.joining(", "));
     }
 
-    private static int after(List<TableRow> rows, List<String> sort, String cursorKey) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (cursorOf(rows.get(i), sort).equals(cursorKey)) {
-                return i + 1;
-            }
-        }
-        // The row of the cursor changed or left: go on after where its keys would sort.
-        String[] keys = cursorKey.split(FIELD_END, -1);
-        int start = 0;
-        while (start < rows.size() && compareToKeys(rows.get(start), sort, keys) <= 0) {
-            start++;
-        }
-        return start;
-    }
-
+    /** The cursor key of a row under a sort (what {@link fr.cmq.common.web.Cursors#encode} makes opaque). */
     static String cursorOf(TableRow row, List<String> sort) {
         StringBuilder key = new StringBuilder();
-        for (String field : sort) {
-            String value = SORT_KEYS.get(field.replace("-", "")).apply(row);
+        for (Sorted sorted : sorted(sort)) {
+            String value = sorted.field().key().apply(row);
             key.append(value == null ? NO_VALUE : value).append(FIELD_END);
         }
         return key.append(row.campusId()).toString();
     }
 
-    private static int compareToKeys(TableRow row, List<String> sort, String[] keys) {
-        for (int i = 0; i < sort.size(); i++) {
-            String field = sort.get(i);
-            String value = SORT_KEYS.get(field.replace("-", "")).apply(row);
-            String key = keys[i].equals(NO_VALUE) ? null : keys[i];
-            int c = compare(value, key, field.startsWith("-"));
-            if (c != 0) {
-                return c;
-            }
+    /** A decoded cursor's keys as typed values of the sort's columns; 400 naming {@code cursor} for another sort's. */
+    static Keyset keyset(String cursorKey, List<String> sort) {
+        String[] keys = cursorKey.split(FIELD_END, -1);
+        List<Sorted> fields = sorted(sort);
+        if (keys.length != fields.size() + 1) {
+            throw notOurs();
         }
-        return row.campusId().toString().compareTo(keys[keys.length - 1]);
+        List<Object> values = new ArrayList<>();
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                values.add(keys[i].equals(NO_VALUE) ? null : fields.get(i).field().value().apply(keys[i]));
+            }
+            return new Keyset(values, UUID.fromString(keys[keys.length - 1]));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw notOurs();
+        }
     }
 
-    /** Missing values sort last in both directions. */
-    private static int compare(String a, String b, boolean descending) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
+    /**
+     * The condition "the row sorts after the keyset" (missing values last in both directions): the first field
+     * that differs decides, then the campus id. Binds its values in order into {@code parameters}.
+     */
+    static String after(List<String> sort, Keyset keyset, List<Object> parameters) {
+        List<Sorted> fields = sorted(sort);
+        List<String> terms = new ArrayList<>();
+        StringBuilder equalSoFar = new StringBuilder();
+        List<Object> equalValues = new ArrayList<>();
+        for (int i = 0; i <= fields.size(); i++) {
+            boolean id = i == fields.size();
+            Object value = id ? keyset.campusId() : keyset.values().get(i);
+            String column = id ? "campus_id" : fields.get(i).field().column();
+            if (value != null) { // nothing sorts after a missing value but rows equal to it
+                boolean descending = !id && fields.get(i).descending();
+                String after = id ? column + " > ?"
+                        : "(" + column + (descending ? " < ?" : " > ?") + " or " + column + " is null)";
+                terms.add("(" + equalSoFar + after + ")");
+                parameters.addAll(equalValues);
+                parameters.add(value);
+            }
+            if (!id) {
+                equalSoFar.append(value == null ? column + " is null and " : column + " = ? and ");
+                if (value != null) {
+                    equalValues.add(value);
+                }
+            }
         }
-        return descending ? b.compareTo(a) : a.compareTo(b);
+        return "(" + String.join(" or ", terms) + ")";
+    }
+
+    private static ProblemException notOurs() {
+        return ProblemException.invalid("cursor", "not a cursor of this table with this sort");
     }
 }

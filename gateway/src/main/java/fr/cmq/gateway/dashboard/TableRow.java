@@ -79,8 +79,12 @@ public record TableRow(
 
         /** The percent of the Annexe 3 group {@code bucket} (its code); null when the theme does not list it. */
         public BigDecimal sharePercent(String bucket) {
-            return shares.stream().filter(share -> share.bucket().equals(bucket)).map(BucketShare::percent)
-                    .findFirst().orElse(null);
+            for (BucketShare share : shares) { // a share of zero resources has no percent (null)
+                if (share.bucket().equals(bucket)) {
+                    return share.percent();
+                }
+            }
+            return null;
         }
     }
 

@@ -14,10 +14,9 @@ import fr.cmq.gateway.dashboard.NationalSummary;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.ReadModelQueries;
 import fr.cmq.gateway.dashboard.RegisterNames;
-import fr.cmq.gateway.dashboard.SummaryBuilder;
-import fr.cmq.gateway.dashboard.TableOrder;
+import fr.cmq.gateway.dashboard.TableAnswers;
+import fr.cmq.gateway.dashboard.TableFreshness;
 import fr.cmq.gateway.dashboard.TableQuery;
-import fr.cmq.gateway.dashboard.TableRow;
 import fr.cmq.common.security.Caller;
 import fr.cmq.gateway.security.WebLogin;
 import io.quarkus.qute.Location;
@@ -37,8 +36,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,9 +62,15 @@ import java.util.UUID;
 public class DashboardPage {
 
     static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter FRESHNESS = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss",
+            Locale.FRANCE);
 
     @Inject
     NationalTable table;
+    @Inject
+    TableAnswers answers;
+    @Inject
+    TableFreshness tableFreshness;
     @Inject
     CampusDetails details;
     @Inject
@@ -101,12 +109,21 @@ public class DashboardPage {
                 labelStatus, flag, missing, q, sort);
         PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
-        List<TableRow> rows = table.rows(query);
-        NationalSummary summary = SummaryBuilder.of(rows, query.year());
+        Optional<Instant> freshness = tableFreshness.lastAppliedEventAt();
+        NationalSummary summary = answers.summary(query);
         String cursorKey = cursorKey(cursor);
-        TableOrder.Slice page = TableOrder.page(rows, query.sort(), cursorKey, PAGE_SIZE);
-        int first = page.firstPosition();
+        NationalTable.Slice page;
+        long first;
+        try {
+            page = table.page(query, cursorKey, PAGE_SIZE);
+            first = table.firstPosition(query, cursorKey);
+        } catch (ProblemException e) {
+            cursorKey = null; // a cursor of another sort shows the first page
+            page = table.page(query, null, PAGE_SIZE);
+            first = 1;
+        }
         return dashboard
+                .data("freshness", freshness(freshness))
                 .data("user", user)
                 .data("userRegionName", user.region() == null ? null : PageLabels.withCode(names.regions(), user.region()))
                 .data("filters", filters)
@@ -121,7 +138,7 @@ public class DashboardPage {
                 .data("missingItems", PageViews.options(CodeList.labels(MissingItem.class), filters.missing(), false))
                 .data("columns", TableColumns.of(filters))
                 .data("rows", page.items().stream().map(r -> PageViews.row(r, names)).toList())
-                .data("total", PageViews.count(rows.size(), "campus", "campus"))
+                .data("total", PageViews.count(summary.campuses(), "campus", "campus"))
                 .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
                 .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
                 .data("firstHref", cursorKey == null ? null : filters.href("/"))
@@ -142,8 +159,7 @@ public class DashboardPage {
         RegisterNames names = readModel.registerNames();
         PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region, uri), academy, family,
                 legalForm, labelStatus, flag, missing, q, sort);
-        List<TableRow> rows = table.rows(filters.tableQuery());
-        return Response.ok(PageCsv.stream(rows, names), "text/csv;charset=UTF-8")
+        return Response.ok(PageCsv.stream(table, filters.tableQuery(), names), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
                 .build();
     }
@@ -165,7 +181,9 @@ public class DashboardPage {
             return notFound();
         }
         CampusPage page = CampusPage.of(detail, readModel.registerNames());
-        return Response.ok(campus.data("campus", page).data("year", selected)).type(MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(campus.data("campus", page).data("year", selected)
+                        .data("freshness", freshness(tableFreshness.lastAppliedEventAt())))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The logged-in user as the page shows it (no one on a local run open on loopback). */
@@ -181,6 +199,12 @@ public class DashboardPage {
 
     private Response notFound() {
         return Response.status(Response.Status.NOT_FOUND).entity(notFound.instance()).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** « Données à jour au 30/11/2026 à 20:40:12 » (the newest applied event, in France), or that none arrived yet. */
+    static String freshness(Optional<Instant> lastAppliedEventAt) {
+        return lastAppliedEventAt.map(at -> "Données à jour au " + FRESHNESS.format(at.atZone(CmqClock.FRANCE)))
+                .orElse("Aucune donnée reçue des services pour l'instant");
     }
 
     private static String cursorKey(String cursor) {

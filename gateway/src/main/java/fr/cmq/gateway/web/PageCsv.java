@@ -6,6 +6,8 @@ import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.events.monitoring.HeadlineState;
 import fr.cmq.gateway.dashboard.RegisterNames;
+import fr.cmq.gateway.dashboard.NationalTable;
+import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.gateway.dashboard.TableRow;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -85,7 +87,12 @@ final class PageCsv {
         return cells;
     }
 
-    static StreamingOutput stream(List<TableRow> rows, RegisterNames names) {
-        return CsvWriter.streamWithByteOrderMark(header(), rows, r -> cells(r, names));
+    /** The rows of the query as the national table's database cursor gives them (a byte order mark first). */
+    static StreamingOutput stream(NationalTable table, TableQuery query, RegisterNames names) {
+        return output -> {
+            CsvWriter csv = CsvWriter.utf8WithByteOrderMark(output).row(header());
+            table.forEach(query, row -> csv.row(cells(row, names)));
+            csv.flush();
+        };
     }
 }

@@ -59,10 +59,11 @@ class GatewayOpenApiTest {
     @Test
     void theDocumentedResponseHeadersAreTheOnesSent() throws Exception {
         JsonNode paths = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString()).path("paths");
-        assertEquals(Set.of("ETag", "Link"), headers(paths, "/api/v1/dashboard/campuses", "get", "200"));
+        assertEquals(Set.of("ETag", "Link", "X-Data-Freshness"),
+                headers(paths, "/api/v1/dashboard/campuses", "get", "200"));
         assertEquals(Set.of("ETag"), headers(paths, "/api/v1/dashboard/campuses", "get", "304"));
-        assertEquals(Set.of("ETag"), headers(paths, "/api/v1/dashboard/summary", "get", "200"));
-        assertEquals(Set.of(), headers(paths, "/api/v1/dashboard/campuses/{campusId}", "get", "200"));
+        assertEquals(Set.of("ETag", "X-Data-Freshness"), headers(paths, "/api/v1/dashboard/summary", "get", "200"));
+        assertEquals(Set.of("X-Data-Freshness"), headers(paths, "/api/v1/dashboard/campuses/{campusId}", "get", "200"));
         assertEquals(Set.of(), headers(paths, "/api/v1/dashboard/changes", "get", "200"));
         // sent on a replay under the same Idempotency-Key (NationalTableTest)
         assertEquals(Set.of("Idempotent-Replayed"), headers(paths, "/api/v1/dashboard/rebuild", "post", "202"));

@@ -14,7 +14,9 @@ import java.util.Objects;
  * NOT_RECORDED.
  *
  * <p>The same rule is given as a query condition ({@link #condition}) for HQL (labelling's search) and SQL (the
- * gateway's read model), so that a filter on a status selects exactly the rows whose status is that one.
+ * gateway's read model), so that a filter on a status selects exactly the rows whose status is that one; and as a
+ * SQL expression giving the status itself ({@link #statusExpression}), which the gateway's national table selects
+ * and sorts by.
  */
 public final class LabelCalendar {
 
@@ -93,6 +95,23 @@ public final class LabelCalendar {
             throw new IllegalArgumentException("not a parameter name: " + dateParameter);
         }
         return conditionOn(status, columns, ":" + dateParameter);
+    }
+
+    /**
+     * The label's status on {@code day} as one SQL expression (a {@code case} giving the {@link LabelStatus} code),
+     * the same rule as {@link #statusOn} written for PostgreSQL, e.g. {@code statusExpression(columns, ":today")}
+     * in a select list or an order by. {@code day} is any date expression (a bound parameter, a column).
+     */
+    public static String statusExpression(Columns c, String day) {
+        return "(case"
+                + " when " + c.basis() + " = '" + LabelBasis.GRANTED.name() + "' then (case"
+                + " when " + c.withdrawnOn() + " <= " + day + " then '" + LabelStatus.WITHDRAWN.code() + "'"
+                + " when " + c.expiryDate() + " <= " + day + " then '" + LabelStatus.EXPIRED.code() + "'"
+                + " when " + c.renewalDueFrom() + " <= " + day + " then '" + LabelStatus.RENEWAL_DUE.code() + "'"
+                + " else '" + LabelStatus.LABELLED.code() + "' end)"
+                + " when " + c.basis() + " = '" + LabelBasis.PENDING.name() + "' then '" + LabelStatus.IN_PROGRESS.code() + "'"
+                + " when " + c.basis() + " = '" + LabelBasis.REFUSED.name() + "' then '" + LabelStatus.REFUSED.code() + "'"
+                + " else '" + LabelStatus.NOT_RECORDED.code() + "' end)";
     }
 
     /** The same condition with the day given by any date expression (a column, {@code current_date}...). */

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The label calendar's query condition, run by a real PostgreSQL, selects exactly the (label, day) pairs whose
  * Java status is the one asked for: with a stored renewal column (labelling's layout) and with the renewal date
- * derived from the expiry (a table that stores the expiry only, as the gateway's read model).
+ * derived from the expiry (a table that stores the expiry only, as the gateway's read model); and its status
+ * expression gives, for every (label, day) pair, the code Java gives.
  */
 class LabelCalendarSqlTest {
 
@@ -109,6 +110,48 @@ class LabelCalendarSqlTest {
     @Test
     void withTheRenewalDateDerivedFromTheExpirySqlAndJavaAgreeOnEveryCaseAndDay() throws SQLException {
         assertAgreement(LabelCalendar.Columns.postgres("c.basis", "c.expiry_date", "c.withdrawn_on"));
+    }
+
+    @Test
+    void theStatusExpressionGivesTheJavaStatusOfEveryCaseOnEveryDay() throws SQLException {
+        for (LabelCalendar.Columns columns : List.of(
+                new LabelCalendar.Columns("c.basis", "c.renewal_due_from", "c.expiry_date", "c.withdrawn_on"),
+                LabelCalendar.Columns.postgres("c.basis", "c.expiry_date", "c.withdrawn_on"))) {
+            String sql = "select c.id, d.day, " + LabelCalendar.statusExpression(columns, "d.day")
+                    + " from label_case c cross join calendar_day d";
+            int pairs = 0;
+            Set<LabelStatus> seen = new HashSet<>();
+            try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery(sql)) {
+                while (rows.next()) {
+                    LabelFacts facts = CASES.get(rows.getInt(1));
+                    LocalDate day = rows.getObject(2, LocalDate.class);
+                    LabelStatus expected = LabelCalendar.statusOn(facts, day);
+                    assertEquals(expected.code(), rows.getString(3), facts + " on " + day + " by " + sql);
+                    seen.add(expected);
+                    pairs++;
+                }
+            }
+            assertEquals(CASES.size() * DAYS.size(), pairs);
+            assertEquals(Set.of(LabelStatus.values()), seen, "every status is exercised by the table of cases");
+        }
+    }
+
+    @Test
+    void theStatusExpressionTakesADayBoundOnce() throws SQLException {
+        // the day appears several times in the expression: a positional parameter is bound once in a subquery
+        String sql = "select " + LabelCalendar.statusExpression(
+                LabelCalendar.Columns.postgres("c.basis", "c.expiry_date", "c.withdrawn_on"), "p.day")
+                + " from label_case c cross join (select cast(? as date) as day) p where c.id = ?";
+        LabelFacts granted = CASES.get(4);
+        LocalDate day = granted.expiryDate().minusDays(1);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, day);
+            query.setInt(2, 4);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertEquals(LabelCalendar.statusOn(granted, day).code(), rows.getString(1));
+            }
+        }
     }
 
     private static void assertAgreement(LabelCalendar.Columns columns) throws SQLException {

@@ -20,14 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of the national table from what the read model holds about a campus and the year's forecast budget and
+ * The reference oracle (the gateway before issue 12, kept verbatim): one row of the national table from what the read model holds about a campus and the year's forecast budget and
  * director funding: the label status on the day (the platform's label calendar), the partner matrix and raised
  * flags, the funder shares, the recommendation 6 items still missing, the steering by results (and its two flags)
  * and the Annexe 3 budget theme.
  */
-final class TableRows {
+final class InMemoryRows {
 
-    private TableRows() {
+    private InMemoryRows() {
     }
 
     /** The headline indicators of the steering state, in catalogue order, with their horizon. */
@@ -46,7 +46,7 @@ final class TableRows {
         PartnerTypologyState summary = campus.partnerSummary;
         TableRow.Steering steering = steering(campus.steering, today, recentValues, planCompletion);
         return new TableRow(campus.campusId, campus.designation, campus.familyCode, campus.regionCode,
-                List.copyOf(campus.academyCodes()), labelStatus(campus, today).code(), campus.labelExpiry,
+                List.copyOf(InMemoryTable.academyCodes(campus)), labelStatus(campus, today).code(), campus.labelExpiry,
                 campus.legalForm, campus.supportType, campus.activePartners, matrix(summary), flags(summary, steering),
                 year, budget == null ? null : budget.totalResourcesCents(), funderShares(budget),
                 budget == null ? null : budget.nonRectoratPercent(), exAntePercent(budget), campus.directorPost,
