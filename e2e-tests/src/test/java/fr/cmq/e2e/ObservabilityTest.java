@@ -10,7 +10,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -50,6 +49,9 @@ class ObservabilityTest extends EndToEndTest {
     void everyApplicationServesPrometheusMetricsWithoutATokenAndWithoutIds() throws Exception {
         String campus = registerCampus("Campus mesuré " + UUID.randomUUID(), "MATERIALS", "76", "TOULOUSE");
         assertEquals(200, get(platform.gatewayUrl() + "/api/v1/campuses/" + campus, national).statusCode());
+        // a request of each service's own (monitoring and funding learn the campus from the register's events)
+        Await.status(() -> status(platform.gatewayUrl() + "/api/v1/campuses/" + campus + "/partners"), 200);
+        Await.status(() -> status(platform.gatewayUrl() + "/api/v1/campuses/" + campus + "/budgets"), 200);
 
         HttpResponse<String> gateway = get(platform.gatewayUrl() + "/q/metrics", null);
         assertEquals(200, gateway.statusCode());
@@ -128,12 +130,24 @@ class ObservabilityTest extends EndToEndTest {
                 Set<String> services = spans.stream().map(OtlpReceiver.Span::service).collect(Collectors.toSet());
                 assertTrue(services.containsAll(Set.of("gateway", "labelling-service")),
                         "the gateway's and the service's spans are in the write's trace: " + services);
+                // the service's server span is the child of the gateway's proxy span
+                Set<String> gatewaySpans = spans.stream().filter(s -> s.service().equals("gateway"))
+                        .map(OtlpReceiver.Span::spanId).collect(Collectors.toSet());
                 assertTrue(spans.stream().anyMatch(s -> s.service().equals("labelling-service")
-                        && s.name().startsWith("POST")), "the service's server span: " + spans);
+                        && s.name().startsWith("POST") && gatewaySpans.contains(s.parentSpanId())),
+                        "the service's server span under the gateway's: " + spans);
             } finally {
                 gateway.stop();
                 labelling.stop();
             }
+        }
+    }
+
+    private int status(String url) {
+        try {
+            return get(url, national).statusCode();
+        } catch (Exception e) {
+            return 0;
         }
     }
 

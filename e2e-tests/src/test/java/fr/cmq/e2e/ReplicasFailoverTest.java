@@ -67,10 +67,12 @@ class ReplicasFailoverTest extends EndToEndTest {
     void everyCampusEventsStayInOrderAndTheTableIsCompleteAfterALabellingReplicaAndAGatewayWereKilled()
             throws Exception {
         ServiceProcess labelling2 = platform.startReplica("labelling", 0);
-        ServiceProcess gateway2 = platform.startReplica("gateway", 0); // forwards to labelling-2
+        ServiceProcess gateway2 = platform.startReplica("gateway", 0,
+                Map.of("CMQ_GATEWAY_SERVICES_LABELLING_URL", labelling2.url()));
         gateways = List.of(platform.gatewayUrl(), gateway2.url());
-        System.out.printf("[replicas] labelling %s and %s, gateways %s and %s%n", platform.service("labelling").url(),
-                labelling2.url(), platform.gatewayUrl(), gateway2.url());
+        System.out.printf("[replicas] labelling %s and %s (%s), gateways %s and %s (%s, forwarding to %s)%n",
+                platform.service("labelling").url(), labelling2.url(), labelling2.name(), platform.gatewayUrl(),
+                gateway2.url(), gateway2.name(), labelling2.name());
 
         int writes = CAMPUSES * (1 + PATCHES);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -131,8 +131,9 @@ public final class LocalPlatform implements AutoCloseable {
      * (0: a free one), on the same database, schema and Kafka topics as the first, and waits until it is ready. It is
      * named {@code <service>-<n>} ({@code labelling-2}...), see {@link #service(String)}. Replicas of a service share
      * its outbox, whose relay publishes from one replica at a time, and its consumer groups, whose partitions Kafka
-     * splits between them. There is no load balancer in the local run: gateway replica n forwards to replica n of each
-     * service (wrapping round when a service has fewer), so writes sent to two gateways reach two service replicas.
+     * splits between them. There is no load balancer in the local run: the n-th running gateway forwards to the n-th
+     * running replica of each service (wrapping round when a service has fewer), so writes sent to two gateways reach two
+     * service replicas.
      */
     public synchronized ServiceProcess startReplica(String service, int port) throws Exception {
         return startReplica(service, port, Map.of());
@@ -152,10 +153,11 @@ public final class LocalPlatform implements AutoCloseable {
         String name = service + "-" + replica;
         Map<String, String> environment = new LinkedHashMap<>(environments.get(service));
         if (service.equals("gateway")) {
+            int position = replicas("gateway").size(); // this gateway's place among the running ones, from 0
             for (String target : SERVICES) {
                 List<ServiceProcess> targets = replicas(target);
                 environment.put("CMQ_GATEWAY_SERVICES_" + target.toUpperCase() + "_URL",
-                        targets.get((replica - 1) % targets.size()).url());
+                        targets.get(position % targets.size()).url());
             }
         }
         environment.putAll(extra);

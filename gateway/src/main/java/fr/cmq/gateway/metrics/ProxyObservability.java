@@ -1,6 +1,7 @@
 package fr.cmq.gateway.metrics;
 
 import fr.cmq.gateway.routing.RouteTable;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
@@ -11,13 +12,19 @@ import jakarta.enterprise.event.Observes;
 import java.util.regex.Pattern;
 
 /**
- * Names the route of each request the gateway forwards to a service, for the HTTP metrics
- * ({@code http_server_requests_seconds{uri=...}}) and the server spans: the path with its ids replaced
- * ({@code /api/v1/campuses/{id}/budgets/{n}}), as Quarkus REST does for the gateway's own endpoints. Without it the
- * proxy's requests would be tagged with their raw paths, one series per campus.
+ * What the metrics and traces need of each request the gateway forwards to a service, set before the proxy runs:
+ * <ul>
+ * <li>its route, for the HTTP metrics ({@code http_server_requests_seconds{uri=...}}) and the server span's name: the
+ * path with its ids replaced ({@code /api/v1/campuses/{id}/budgets/{n}}), as Quarkus REST does for the gateway's own
+ * endpoints. Without it the proxy's requests would be tagged with their raw paths, one series per campus;</li>
+ * <li>with tracing on, the client's own {@code traceparent}/{@code tracestate} are not forwarded as they came (the
+ * gateway's server span already continues them): the proxy's client span puts the gateway's trace context on the
+ * request to the service instead, so the service's span is the gateway's child. With tracing off they go through
+ * unchanged.</li>
+ * </ul>
  */
 @ApplicationScoped
-public class ProxyRouteTemplates {
+public class ProxyObservability {
 
     /** The Vert.x context key Quarkus's metrics and tracing read the route template from. */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
@@ -27,7 +34,7 @@ public class ProxyRouteTemplates {
 
     private final RouteTable routes;
 
-    public ProxyRouteTemplates(RouteTable routes) {
+    public ProxyObservability(RouteTable routes) {
         this.routes = routes;
     }
 
@@ -38,9 +45,13 @@ public class ProxyRouteTemplates {
 
     void name(RoutingContext ctx) {
         String path = ctx.request().path();
-        if (path != null && routes.resolve(path).isPresent()
-                && ctx.request() instanceof HttpServerRequestInternal request) {
-            request.context().putLocal(URL_PATH_TEMPLATE, template(path));
+        if (path != null && routes.resolve(path).isPresent()) {
+            if (ctx.request() instanceof HttpServerRequestInternal request) {
+                request.context().putLocal(URL_PATH_TEMPLATE, template(path));
+            }
+            if (Span.current().getSpanContext().isValid()) {
+                ctx.request().headers().remove("traceparent").remove("tracestate");
+            }
         }
         ctx.next();
     }
