@@ -32,7 +32,7 @@ import java.util.Map;
  * partitions between them, so each event is applied by one replica (and once: {@code processed_event}), into the
  * shared tables with the same per-part version checks. A rebuild started on one replica empties the tables and moves
  * the generation in {@code projection_state}; every other replica sees the new generation within
- * {@code cmq.dashboard.generation-check-interval} and follows: it closes its subscription and joins the new group,
+ * {@code cmq.read-model.generation-check-interval} and follows: it closes its subscription and joins the new group,
  * which reads the topics from their beginning (it does not empty the tables again). An event a replica is still
  * applying under the old generation is refused in its transaction (the generation is read after the event is marked
  * in {@code processed_event}, which the rebuild's truncate locks), so nothing of the old generation lands in the new
@@ -58,7 +58,7 @@ public class DashboardProjector {
     @Inject
     FundingProjection funding;
     /** How often this gateway checks whether another replica rebuilt the read model (a new generation). */
-    @ConfigProperty(name = "cmq.dashboard.generation-check-interval", defaultValue = "1s")
+    @ConfigProperty(name = "cmq.read-model.generation-check-interval", defaultValue = "1s")
     Duration generationCheckInterval;
     private EventSubscription subscription;
     private volatile long subscribedGeneration = -1;

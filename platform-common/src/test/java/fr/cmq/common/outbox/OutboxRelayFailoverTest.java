@@ -112,6 +112,7 @@ class OutboxRelayFailoverTest {
         }
         int inFlight = a.lastBatch.get();
         assertTrue(inFlight > 0);
+        b.mark = System.nanoTime();
         a.kill();                      // its session ends: PostgreSQL rolls its batch back and frees the lock
                                        // (the survivor takes over at its next poll)
         writer.write(300);
@@ -142,9 +143,10 @@ class OutboxRelayFailoverTest {
         });
         assertEquals(writer.events.size(), versions.values().stream().mapToInt(List::size).sum());
         System.out.printf("[relay-failover] %d events of %d campuses; relay a published %d before it was killed with a"
-                + " batch of %d unmarked, relay b %d (standing by %d times); %d records on the topic, %d duplicates%n",
+                + " batch of %d unmarked, relay b %d (standing by %d times; its first batch %.1f ms after the kill); %d"
+                + " records on the topic, %d duplicates%n",
                 writer.events.size(), CAMPUSES, a.published.get(), inFlight, b.published.get(), b.standbys.get(),
-                records.size(), duplicates);
+                (b.firstPublishedAfterMark - b.mark) / 1e6, records.size(), duplicates);
         b.stop();
     }
 
@@ -194,6 +196,8 @@ class OutboxRelayFailoverTest {
         final AtomicInteger lastBatch = new AtomicInteger();
         final AtomicInteger standbys = new AtomicInteger();
         volatile int publishedBefore;
+        volatile long mark;
+        volatile long firstPublishedAfterMark;
         final AtomicReference<Exception> failure = new AtomicReference<>();
         final CountDownLatch died = new CountDownLatch(1);
         volatile boolean dieInTheMiddleOfTheNextBatch;
@@ -250,6 +254,9 @@ class OutboxRelayFailoverTest {
                     }
                     connection.commit();
                     published.addAndGet(result.published());
+                    if (mark > 0 && firstPublishedAfterMark == 0 && result.published() > 0) {
+                        firstPublishedAfterMark = System.nanoTime();
+                    }
                     if (result.published() == 0) {
                         Thread.sleep(10);
                     }
