@@ -3,6 +3,7 @@ package fr.cmq.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.local.ServiceProcess;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Scale out (issue 12, point 4): two replicas of labelling-service and two gateways on the same PostgreSQL and Kafka.
- * Many campuses are registered and changed (merge-patch) concurrently, the writes spread over both gateways (gateway n
+ * A rebuild of the national table started on one gateway is followed by the other (one consumer group). Many campuses are registered and changed (merge-patch) concurrently, the writes spread over both gateways (gateway n
  * forwards to labelling replica n); in the middle of the burst one labelling replica and one gateway are killed with
  * SIGKILL. The client does what any client does with a request that got no answer: it sends it again to the surviving
  * gateway (a POST with its Idempotency-Key; a PATCH after reading the campus, unless it was applied). Then, on the topic,
@@ -70,6 +72,17 @@ class ReplicasFailoverTest extends EndToEndTest {
         ServiceProcess gateway2 = platform.startReplica("gateway", 0,
                 Map.of("CMQ_GATEWAY_SERVICES_LABELLING_URL", labelling2.url()));
         gateways = List.of(platform.gatewayUrl(), gateway2.url());
+
+        // A rebuild of the national table started on one gateway is followed by the other: both read the topics again
+        // in the new generation's consumer group, sharing its partitions.
+        Reply rebuild = send(gateways.get(0), "POST", "/api/v1/dashboard/rebuild", null, null, null);
+        assertEquals(202, rebuild.status(), rebuild.body());
+        long generation = json.readTree(rebuild.body()).path("generation").asLong();
+        String group = "gateway-dashboard-g" + generation;
+        int members = Await.until(Duration.ofSeconds(60), Duration.ofMillis(500), () -> groupMembers(group), m -> m == 2);
+        System.out.printf("[replicas] rebuild (generation %d) on %s: group %s has %d members%n", generation,
+                platform.gatewayUrl(), group, members);
+        assertEquals(2, members, "both gateways read the topics again under " + group);
         System.out.printf("[replicas] labelling %s and %s (%s), gateways %s and %s (%s, forwarding to %s)%n",
                 platform.service("labelling").url(), labelling2.url(), labelling2.name(), platform.gatewayUrl(),
                 gateway2.url(), gateway2.name(), labelling2.name());
@@ -253,6 +266,16 @@ class ReplicasFailoverTest extends EndToEndTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reply(0, e.toString(), null);
+        }
+    }
+
+    /** The members of a consumer group (both gateways once they followed a rebuild). */
+    private static int groupMembers(String group) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.kafka().bootstrapServers()))) {
+            return admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
+                    .members().size();
+        } catch (Exception e) {
+            return -1;
         }
     }
 
