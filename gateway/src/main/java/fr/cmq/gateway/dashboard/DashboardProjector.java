@@ -60,7 +60,7 @@ public class DashboardProjector {
     /** How often this gateway checks whether another replica rebuilt the read model (a new generation). */
     @ConfigProperty(name = "cmq.read-model.generation-check-interval", defaultValue = "1s")
     Duration generationCheckInterval;
-    private EventSubscription subscription;
+    private volatile EventSubscription subscription;
     private volatile long subscribedGeneration = -1;
     private volatile boolean running;
     private Thread generationWatch;
