@@ -53,6 +53,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final Settings settings;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    /** Each service's environment (the gateway's included), given to its replicas too. */
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private LocalInfrastructure infrastructure;
 
     private LocalPlatform(Settings settings) {
@@ -95,13 +97,15 @@ public final class LocalPlatform implements AutoCloseable {
                 "funding", port(settings.fundingPort()),
                 "gateway", port(settings.gatewayPort()));
         for (String service : SERVICES) {
-            processes.put(service, process(service, service + "-service", ports.get(service), common));
+            environments.put(service, common);
+            processes.put(service, process(service, module(service), ports.get(service), common));
         }
         Map<String, String> gatewayEnvironment = new LinkedHashMap<>(common);
         for (String service : SERVICES) {
             gatewayEnvironment.put("CMQ_GATEWAY_SERVICES_" + service.toUpperCase() + "_URL",
                     "http://127.0.0.1:" + ports.get(service));
         }
+        environments.put("gateway", gatewayEnvironment);
         processes.put("gateway", process("gateway", "gateway", ports.get("gateway"), gatewayEnvironment));
 
         for (ServiceProcess process : processes.values()) {
@@ -120,6 +124,77 @@ public final class LocalPlatform implements AutoCloseable {
                     .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Starts one more replica of {@code service} ("labelling", "monitoring", "funding" or "gateway") on {@code port}
+     * (0: a free one), on the same database, schema and Kafka topics as the first, and waits until it is ready. It is
+     * named {@code <service>-<n>} ({@code labelling-2}...), see {@link #service(String)}. Replicas of a service share
+     * its outbox, whose relay publishes from one replica at a time, and its consumer groups, whose partitions Kafka
+     * splits between them. There is no load balancer in the local run: the n-th running gateway forwards to the n-th
+     * running replica of each service (wrapping round when a service has fewer), so writes sent to two gateways reach two
+     * service replicas.
+     */
+    public synchronized ServiceProcess startReplica(String service, int port) throws Exception {
+        return startReplica(service, port, Map.of());
+    }
+
+    /**
+     * {@link #startReplica(String, int)} with {@code environment} on top of the service's (e.g. CMQ_OTEL_ENABLED=true
+     * and CMQ_OTEL_ENDPOINT for a traced replica; CMQ_GATEWAY_SERVICES_LABELLING_URL to choose the replica a gateway
+     * forwards to).
+     */
+    public synchronized ServiceProcess startReplica(String service, int port, Map<String, String> extra)
+            throws Exception {
+        if (!environments.containsKey(service)) {
+            throw new IllegalArgumentException("No such service: " + service);
+        }
+        int replica = (int) processes.keySet().stream().filter(n -> isReplicaOf(n, service)).count() + 1;
+        String name = service + "-" + replica;
+        Map<String, String> environment = new LinkedHashMap<>(environments.get(service));
+        if (service.equals("gateway")) {
+            int position = replicas("gateway").size(); // this gateway's place among the running ones, from 0
+            for (String target : SERVICES) {
+                List<ServiceProcess> targets = replicas(target);
+                environment.put("CMQ_GATEWAY_SERVICES_" + target.toUpperCase() + "_URL",
+                        targets.get(position % targets.size()).url());
+            }
+        }
+        environment.putAll(extra);
+        ServiceProcess process = process(name, module(service), port(port), environment);
+        processes.put(name, process);
+        process.start();
+        process.awaitReady(Duration.ofSeconds(120));
+        return process;
+    }
+
+    /** The running replicas of a service, first the one {@link #start} started, then {@code <service>-2}... */
+    public synchronized List<ServiceProcess> replicas(String service) {
+        return processes.entrySet().stream()
+                .filter(e -> isReplicaOf(e.getKey(), service))
+                .map(Map.Entry::getValue).filter(p -> p.pid() > 0).toList();
+    }
+
+    /**
+     * SIGKILL to a service's JVM ({@code labelling}, {@code gateway-2}...), by its PID, as when its machine dies: no
+     * shutdown hook, connections cut. Answers the PID it killed. {@link ServiceProcess#start()} starts it again.
+     */
+    public long kill(String name) throws InterruptedException {
+        ServiceProcess process = processes.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("No such process: " + name);
+        }
+        long pid = process.pid();
+        process.kill();
+        return pid;
+    }
+
+    private static boolean isReplicaOf(String name, String service) {
+        return name.equals(service) || name.matches(java.util.regex.Pattern.quote(service) + "-\\d+");
+    }
+
+    private static String module(String service) {
+        return service.equals("gateway") ? "gateway" : service + "-service";
     }
 
     private ServiceProcess process(String name, String module, int port, Map<String, String> environment) {

@@ -11,6 +11,9 @@ import java.util.concurrent.CountDownLatch;
  * Ports and folder can be changed with CMQ_DATA_DIR, CMQ_POSTGRES_PORT, CMQ_KAFKA_PORT, CMQ_GATEWAY_PORT,
  * CMQ_LABELLING_PORT, CMQ_MONITORING_PORT and CMQ_FUNDING_PORT; an identity provider with CMQ_JWT_ISSUER,
  * CMQ_JWT_PUBLIC_KEY (its JWKS URL), CMQ_JWT_ROLES_CLAIM, CMQ_WEB_LOGIN=oidc, CMQ_OIDC_ISSUER, CMQ_OIDC_CLIENT_SECRET...
+ * Several replicas of a service or of the gateway: CMQ_LABELLING_REPLICAS=2, CMQ_MONITORING_REPLICAS,
+ * CMQ_FUNDING_REPLICAS, CMQ_GATEWAY_REPLICAS (replica n listens on the first one's port + 10 × (n - 1): gateway 8080,
+ * 8090...; labelling 8081, 8091...).
  */
 public final class LocalPlatformMain {
 
@@ -30,6 +33,17 @@ public final class LocalPlatformMain {
         System.out.println("Starting PostgreSQL, Kafka and the four services (data in " + data + ") ...");
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPlatform platform = LocalPlatform.start(settings);
+        StringBuilder replicas = new StringBuilder();
+        // services first, so that each gateway replica finds its service replicas
+        for (String service : java.util.List.of("labelling", "monitoring", "funding", "gateway")) {
+            int count = Integer.parseInt(env("CMQ_" + service.toUpperCase() + "_REPLICAS", "1"));
+            int first = platform.service(service).port();
+            for (int n = 2; n <= count; n++) {
+                System.out.println("Starting " + service + " replica " + n + " ...");
+                ServiceProcess replica = platform.startReplica(service, first + 10 * (n - 1));
+                replicas.append(String.format("  %-22s %s%n", replica.name() + ":", replica.url()));
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the CMQ platform ...");
             platform.close();
@@ -45,11 +59,14 @@ public final class LocalPlatformMain {
                   Web page:              %s/   (%s)
                   Health:                %s/q/health
                   Tokens:                %s
+                  Metrics (Prometheus):  %s/q/metrics   (and each service's, e.g. %s/q/metrics)
                   Logs:                  %s
-                Press Ctrl-C to stop everything.
+                %sPress Ctrl-C to stop everything.
                 """, (System.nanoTime() - started) / 1e9, platform.gatewayUrl(), platform.gatewayUrl(),
                 "oidc".equals(settings.environment().get("CMQ_WEB_LOGIN")) ? "login through the identity provider"
-                        : "open on 127.0.0.1 without login", platform.gatewayUrl(), tokens, data.resolve("logs"));
+                        : "open on 127.0.0.1 without login", platform.gatewayUrl(), tokens, platform.gatewayUrl(),
+                platform.service("labelling").url(), data.resolve("logs"),
+                replicas.isEmpty() ? "" : "Replicas:\n" + replicas);
         stopped.await();
     }
 

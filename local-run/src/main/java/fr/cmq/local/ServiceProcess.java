@@ -83,6 +83,21 @@ public final class ServiceProcess {
         throw new IOException(name + " not ready after " + timeout.toSeconds() + " s; see " + logFile);
     }
 
+    /** The JVM's process id (-1 when it is not running). */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /** SIGKILL to the JVM, as when its machine or container dies: no shutdown hook runs. Waits for it to be gone. */
+    public synchronized void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        process = null;
+    }
+
     /** Stops the JVM (SIGTERM, then SIGKILL after 15 s) and waits for it to be gone. */
     public synchronized void stop() {
         if (process == null) {

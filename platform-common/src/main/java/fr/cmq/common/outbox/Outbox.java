@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.common.tracing.EventTracing;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.EventPayload;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -54,8 +55,9 @@ public class Outbox {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), version, actor, payload);
         entityManager.createNativeQuery("""
-                        insert into outbox_event (event_id, topic, campus_id, type, version, payload, created_at)
-                        values (:eventId, :topic, :campusId, :type, :version, :payload, :createdAt)""")
+                        insert into outbox_event (event_id, topic, campus_id, type, version, payload, created_at,
+                            traceparent)
+                        values (:eventId, :topic, :campusId, :type, :version, :payload, :createdAt, :traceparent)""")
                 .setParameter("eventId", event.eventId())
                 .setParameter("topic", topic)
                 .setParameter("campusId", campusId)
@@ -63,6 +65,8 @@ public class Outbox {
                 .setParameter("version", version)
                 .setParameter("payload", toJson(event))
                 .setParameter("createdAt", event.occurredAt())
+                // the writing request's trace (null with tracing off), sent by the relay as the record's traceparent
+                .setParameter("traceparent", EventTracing.currentTraceparent())
                 .executeUpdate();
         return event;
     }
