@@ -12,7 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Who may write is decided before what is written is read. The role comes first ({@code @RolesAllowed} on every
@@ -51,12 +50,7 @@ public class WriteAuthorization implements ContainerRequestFilter {
     }
 
     private static Set<String> regionsOf(WriteTarget target, String value) {
-        Optional<Set<String>> regions;
-        try {
-            regions = target.regions(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            regions = Optional.empty();
-        }
+        Optional<Set<String>> regions = target.regionsOf(value);
         return regions.orElseThrow(() -> ProblemException.notFound(target.pathParameter() + " " + value));
     }
 }
