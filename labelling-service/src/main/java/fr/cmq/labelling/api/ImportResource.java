@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.util.List;
 
-/** The campus lines of a region's bulk import (the gateway's {@code POST /api/v1/imports/regions/{regionCode}}). */
+/** The campus lines of a region's bulk import (the gateway's {@code POST /api/v1/imports/regions/{regionCode}}).
+ * Hidden from the public document: the gateway's import is the public operation; it calls this one with the caller's
+ * token, as a portal may too.
+ */
 @Path(BulkImport.PATH_PREFIX + "regions/{regionCode}/campuses")
 @Tag(name = ApiTags.REGISTER, description = ApiTags.REGISTER_DESCRIPTION)
 public class ImportResource {
@@ -43,7 +46,7 @@ public class ImportResource {
     @Consumes({ImportFormat.NDJSON_TYPE, ImportFormat.CSV_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL, Roles.REGIONAL})
-    @Operation(operationId = "importRegionCampuses", summary = "Import a region's campuses (NDJSON or CSV)",
+    @Operation(hidden = true, operationId = "importRegionCampuses", summary = "Import a region's campuses (NDJSON or CSV)",
             description = "The region of the path is decided first (403 for a regional token of another region, "
                     + "before the file is read). One line = one campus, all or nothing: campusId (chosen by the "
                     + "portal) and the fields of POST /api/v1/campuses. A new id registers the campus "
