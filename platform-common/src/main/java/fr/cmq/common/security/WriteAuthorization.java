@@ -43,7 +43,7 @@ public class WriteAuthorization implements ContainerRequestFilter {
             if (value != null && !caller.isNational()) {
                 Set<String> regions = regionsOf(target, value);
                 // the caller's own region when the target is in it, else one of the target's: 403 unless national
-                caller.requireWriteOn(regions.contains(caller.region()) ? caller.region()
+                caller.requireWriteOn(caller.region() != null && regions.contains(caller.region()) ? caller.region()
                         : regions.stream().sorted().findFirst().orElse(null));
             }
         }
