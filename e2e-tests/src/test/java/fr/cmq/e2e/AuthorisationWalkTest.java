@@ -134,7 +134,7 @@ class AuthorisationWalkTest extends EndToEndTest {
         if (body != null) {
             request.contentType(operationId.equals("patchCampus") ? "application/merge-patch+json"
                             : operationId.equals("importRegion") ? "application/x-ndjson" : "application/json")
-                    .body(body);
+                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return request.request(method.toUpperCase(), url);
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,6 +60,8 @@ public class ImportResource {
     ObjectMapper objectMapper;
     @Inject
     Caller caller;
+    @ConfigProperty(name = "cmq.import.parts-per-service", defaultValue = "2")
+    int partsPerService;
 
     @POST
     @Consumes({ImportFormat.NDJSON_TYPE, ImportFormat.CSV_TYPE})
@@ -109,16 +112,19 @@ public class ImportResource {
 
         List<ImportParts.Line> campuses = parts.byService.get("labelling");
         if (!campuses.isEmpty()) {
-            ImportReport labelling = join(services.send("labelling", regionCode, authorization, type,
-                    parts.body(campuses)));
-            reports.add(labelling);
-            refused.addAll(refuseLinesOfRefusedCampuses(labelling, campuses, parts, authorization));
+            List<CompletableFuture<ImportReport>> pending = new ArrayList<>();
+            for (List<ImportParts.Line> chunk : chunks(campuses)) {
+                pending.add(services.send("labelling", regionCode, authorization, type, parts.body(chunk)));
+            }
+            List<ImportReport> labelling = pending.stream().map(ImportResource::join).toList();
+            reports.addAll(labelling);
+            refused.addAll(refuseLinesOfRefusedCampuses(ImportReport.merge(regionCode, labelling, List.of()),
+                    campuses, parts, authorization));
         }
         List<CompletableFuture<ImportReport>> pending = new ArrayList<>();
         for (String service : List.of("monitoring", "funding")) {
-            List<ImportParts.Line> lines = parts.byService.get(service);
-            if (!lines.isEmpty()) {
-                pending.add(services.send(service, regionCode, authorization, type, parts.body(lines)));
+            for (List<ImportParts.Line> chunk : chunks(parts.byService.get(service))) {
+                pending.add(services.send(service, regionCode, authorization, type, parts.body(chunk)));
             }
         }
         pending.forEach(part -> reports.add(join(part)));
@@ -172,6 +178,23 @@ public class ImportResource {
             });
         }
         return refused;
+    }
+
+    /**
+     * A service's lines in {@code cmq.import.parts-per-service} parts sent at once (each written by its own worker of
+     * the service), all the lines of one campus in the same part and in the file's order.
+     */
+    private List<List<ImportParts.Line>> chunks(List<ImportParts.Line> lines) {
+        List<List<ImportParts.Line>> chunks = new ArrayList<>();
+        for (int i = 0; i < partsPerService; i++) {
+            chunks.add(new ArrayList<>());
+        }
+        for (ImportParts.Line line : lines) {
+            int at = line.campusId() == null ? 0 : Math.floorMod(line.campusId().hashCode(), partsPerService);
+            chunks.get(at).add(line);
+        }
+        chunks.removeIf(List::isEmpty);
+        return chunks;
     }
 
     private static UUID uuid(String text) {
