@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -62,6 +63,8 @@ public class BulkImport {
     Caller caller;
     @Inject
     Instance<CampusArrivals> arrivals;
+    @Inject
+    EntityManager entityManager;
     @ConfigProperty(name = "cmq.import.batch-size", defaultValue = "100")
     int batchSize;
     @ConfigProperty(name = "cmq.import.campus-wait", defaultValue = "60s")
@@ -199,6 +202,9 @@ public class BulkImport {
                     for (Bound bound : lines) {
                         out.add(new LineResult(bound.line().number(), bound.type().name(),
                                 bound.type().id(bound.line()), bound.type().write(bound.line(), bound.body()), null));
+                        // the line's rows are written: later lines' flushes need not check them again
+                        entityManager.flush();
+                        entityManager.clear();
                     }
                     return out;
                 });
