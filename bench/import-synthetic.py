@@ -3,7 +3,7 @@
 
 The same synthetic data as load-synthetic.py (designations marked "[SYNTHÉTIQUE bench]"): N campuses spread over the
 regions, each with a profile, P partners and a forecast budget of the year, written as one NDJSON (or CSV-free) file
-per region and imported region by region (--concurrency regions at once). Ids are derived from the campus number
+per region and imported region by region (--concurrency regions at once, 3 by default). Ids are derived from the campus number
 (uuid5), so running it twice replays the same files: the second run must report every line UNCHANGED.
 
   python3 bench/import-synthetic.py --gateway http://127.0.0.1:8080 --token "$NATIONAL_TOKEN" --count 10000
@@ -77,7 +77,7 @@ def main():
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--partners", type=int, default=3)
     parser.add_argument("--year", type=int, default=date.today().year)
-    parser.add_argument("--concurrency", type=int, default=2, help="regions imported at once")
+    parser.add_argument("--concurrency", type=int, default=3, help="regions imported at once")
     args = parser.parse_args()
     if not args.token:
         sys.exit("a national token is needed (--token or NATIONAL_TOKEN)")
