@@ -87,7 +87,8 @@ class AuthorisationWalkTest extends EndToEndTest {
                 String id = operation.getValue().get("operationId").asText();
                 String url = path.getKey().replace("{campusId}", campus).replace("{partnerId}", partner)
                         .replace("{applicationId}", application).replace("{envelopeId}", envelope)
-                        .replace("{year}", YEAR).replace("{code}", "PRESSURE_RATE").replace("{actionId}", action);
+                        .replace("{year}", YEAR).replace("{code}", "PRESSURE_RATE").replace("{actionId}", action)
+                        .replace("{regionCode}", "76");
                 boolean hasBody = operation.getValue().has("requestBody");
                 for (Map.Entry<String, String> outsider : outsiders.entrySet()) {
                     int expected = outsider.getKey().startsWith("regional") || outsider.getKey().equals("reader")
@@ -131,8 +132,9 @@ class AuthorisationWalkTest extends EndToEndTest {
             request.auth().oauth2(token);
         }
         if (body != null) {
-            request.contentType(operationId.equals("patchCampus") ? "application/merge-patch+json" : "application/json")
-                    .body(body);
+            request.contentType(operationId.equals("patchCampus") ? "application/merge-patch+json"
+                            : operationId.equals("importRegion") ? "application/x-ndjson" : "application/json")
+                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return request.request(method.toUpperCase(), url);
     }
@@ -196,6 +198,9 @@ class AuthorisationWalkTest extends EndToEndTest {
             case "putSelfAssessment" -> """
                     {"strengths":["Partenariat"],"weaknesses":["Cibles"],"actionsDecided":["Fixer des cibles"],
                      "indicatorCodes":["PRESSURE_RATE"]}""";
+            case "importRegion" -> "{\"record\":\"campus\",\"campusId\":\"" + campus
+                    + "\",\"designation\":\"Campus importé par un intrus (test e2e)\",\"familyCode\":\"MATERIALS\","
+                    + "\"regionCode\":\"76\",\"academyCodes\":[\"TOULOUSE\"]}";
             default -> throw new AssertionError("The authorisation walk has no body for the write operation "
                     + operationId + ": add one");
         };

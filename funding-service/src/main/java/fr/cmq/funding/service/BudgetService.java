@@ -53,6 +53,25 @@ public class BudgetService {
                 EVENTS);
     }
 
+    /**
+     * The budget line of an import: creates or replaces the budget as {@link #put} does, without If-Match; a line
+     * equal to the budget changes nothing and publishes nothing.
+     */
+    @Transactional
+    public CampusRecordWriter.Saved<Budget> replace(UUID campusId, int year, BudgetKind kind, BudgetRequest request,
+                                                    Caller caller) {
+        return writer.replace(campusId, caller, request, () -> checkRules(request),
+                campus -> find(campus, year, kind).orElseGet(() -> new Budget(campus, year, kind)),
+                budget -> replaceLines(budget, request), EVENTS);
+    }
+
+    private static void replaceLines(Budget budget, BudgetRequest request) {
+        budget.replace(request.holder(), CampusRecordWriter.optional(request.holderName()),
+                request.uses().stream().map(u -> new UseLine(u.use(), u.amountCents())).toList(),
+                request.contributions().stream().map(c -> new Contribution(c.funderName().strip(),
+                        c.funderType(), c.amountCents(), c.nature(), c.modality(), c.status())).toList());
+    }
+
     public Budget get(UUID campusId, int year, BudgetKind kind) {
         directory.require(campusId);
         return find(campusId, year, kind).orElseThrow(() -> ProblemException.notFound("The " + kind
@@ -75,7 +94,7 @@ public class BudgetService {
     }
 
     /** Rules beyond each field's own bounds: a use listed once, totals within the sane bound. */
-    private static void checkRules(BudgetRequest request) {
+    static void checkRules(BudgetRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Set<BudgetUse> seen = EnumSet.noneOf(BudgetUse.class);
         for (int i = 0; i < request.uses().size(); i++) {

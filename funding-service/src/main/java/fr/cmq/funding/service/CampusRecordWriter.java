@@ -40,8 +40,12 @@ public class CampusRecordWriter {
     @Inject
     CmqClock clock;
 
-    /** The outcome of a PUT: the record after it, and whether the PUT created it. */
-    public record Saved<T extends AuditedEntity>(T entity, boolean created) {
+    /** The outcome of a PUT: the record after it, whether the PUT created it, and whether it changed it. */
+    public record Saved<T extends AuditedEntity>(T entity, boolean created, boolean changed) {
+
+        public Saved(T entity, boolean created) {
+            this(entity, created, true);
+        }
     }
 
     /** The events of one kind of record: its type when created, its type when replaced, and its payload. */
@@ -63,6 +67,30 @@ public class CampusRecordWriter {
         T entity = currentOrNew.apply(campus);
         boolean created = !entity.isPersistent();
         ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(entity.version()));
+        return write(campus, entity, created, caller, replace, events);
+    }
+
+    /**
+     * Creates or replaces a record of the campus without If-Match (a line of an import): as {@link #put}, except that
+     * a replacement equal to the record (the same event payload) leaves it as it is and publishes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    <T extends AuditedEntity> Saved<T> replace(UUID campusId, Caller caller, Object request, Runnable rules,
+                                               Function<UUID, T> currentOrNew, Consumer<T> replace, Events<T> events) {
+        UUID campus = writes.open(campusId, caller, request, rules);
+        T entity = currentOrNew.apply(campus);
+        if (entity.isPersistent()) {
+            Object before = events.data().apply(entity);
+            replace.accept(entity);
+            if (before.equals(events.data().apply(entity))) {
+                return new Saved<>(entity, false, false);
+            }
+        }
+        return write(campus, entity, !entity.isPersistent(), caller, replace, events);
+    }
+
+    private <T extends AuditedEntity> Saved<T> write(UUID campus, T entity, boolean created, Caller caller,
+                                                     Consumer<T> replace, Events<T> events) {
         Instant now = clock.now();
         if (created) {
             entity.recordCreation(caller.subject(), now);

@@ -67,8 +67,15 @@ public class Campus extends AuditedEntity {
     /** A campus entered through the API: version 1, no label recorded yet. */
     public static Campus register(String designation, String familyCode, String regionCode, List<String> academyCodes,
                                   List<String> communicationNames, String actor, Instant at) {
+        return register(UUID.randomUUID(), designation, familyCode, regionCode, academyCodes, communicationNames,
+                actor, at);
+    }
+
+    /** As {@link #register(String, String, String, List, List, String, Instant)}, with the id a portal chose (an import). */
+    public static Campus register(UUID id, String designation, String familyCode, String regionCode,
+                                  List<String> academyCodes, List<String> communicationNames, String actor, Instant at) {
         Campus campus = new Campus();
-        campus.id = UUID.randomUUID();
+        campus.id = id;
         campus.designation = designation;
         campus.familyCode = familyCode;
         campus.regionCode = regionCode;

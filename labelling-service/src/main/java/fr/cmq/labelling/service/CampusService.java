@@ -2,6 +2,7 @@ package fr.cmq.labelling.service;
 
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.cmq.common.imports.ImportOutcome;
 import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
@@ -32,15 +33,59 @@ public class CampusService {
 
     @Transactional
     public DatedCampus register(CampusRegistration request, Caller caller) {
+        return new DatedCampus(register(UUID.randomUUID(), request, caller), clock.today());
+    }
+
+    private Campus register(UUID id, CampusRegistration request, Caller caller) {
         caller.requireWriteOn(request == null ? null : request.regionCode());
         writes.check(request);
         CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
-        Campus campus = Campus.register(request.designation().strip(), request.familyCode(), request.regionCode(),
+        Campus campus = Campus.register(id, request.designation().strip(), request.familyCode(), request.regionCode(),
                 request.academyCodes(), CampusInput.names(request.communicationNames(), "communicationNames"),
                 caller.subject(), clock.now());
         campus.persistAndFlush();
         writes.publish(campus, caller, LabellingEventTypes.CAMPUS_REGISTERED, LabellingEventData.campus(campus));
-        return new DatedCampus(campus, clock.today());
+        return campus;
+    }
+
+    /**
+     * A campus line of an import: registers the campus under the id the portal chose (CampusRegistered), or, when
+     * that id is already registered, replaces its designation, family, region, academies and communication names by
+     * the line's, as a patch giving them all would (CampusUpdated; a new designation keeps the former one). A line
+     * equal to the campus changes nothing and publishes nothing. The campus must be of the import's region.
+     */
+    @Transactional
+    public ImportOutcome importCampus(UUID id, String importRegion, CampusRegistration request, Caller caller) {
+        if (!importRegion.equals(request.regionCode())) {
+            throw ProblemException.unprocessable("regionCode", "the import is for region " + importRegion
+                    + ": a campus of region " + request.regionCode() + " is imported into its own region");
+        }
+        Campus campus = Campus.findForWrite(id);
+        if (campus == null) {
+            register(id, request, caller);
+            return ImportOutcome.CREATED;
+        }
+        caller.requireWriteOn(campus.regionCode);
+        if (!campus.regionCode.equals(importRegion)) {
+            throw ProblemException.unprocessable("campusId", "campus " + id + " is of region " + campus.regionCode
+                    + ", not of region " + importRegion + " (a move is a PATCH of the campus)");
+        }
+        writes.check(request);
+        CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
+        String designation = request.designation().strip();
+        List<String> names = CampusInput.names(request.communicationNames(), "communicationNames");
+        if (campus.designation.equals(designation) && campus.familyCode.equals(request.familyCode())
+                && campus.academyCodes.equals(request.academyCodes()) && campus.communicationNames.equals(names)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        campus.rename(designation);
+        campus.familyCode = request.familyCode();
+        campus.academyCodes = AuditedEntity.keepOrReplace(campus.academyCodes, request.academyCodes());
+        campus.communicationNames = AuditedEntity.keepOrReplace(campus.communicationNames, names);
+        campus.refreshSearchText();
+        writes.recordUpdate(campus, caller);
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, LabellingEventData.campus(campus));
+        return ImportOutcome.UPDATED;
     }
 
     /**

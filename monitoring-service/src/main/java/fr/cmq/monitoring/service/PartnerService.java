@@ -3,6 +3,7 @@ package fr.cmq.monitoring.service;
 import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
+import fr.cmq.common.imports.ImportOutcome;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.FieldError;
@@ -83,7 +84,11 @@ public class PartnerService {
     @Transactional
     public Partner replace(UUID campusId, UUID partnerId, String ifMatch, PartnerRequest request, Caller caller) {
         UUID campus = open(campusId, request, caller);
-        Partner partner = matching(campus, partnerId, ifMatch);
+        return replace(campus, matching(campus, partnerId, ifMatch), request, caller);
+    }
+
+    private Partner replace(UUID campus, Partner partner, PartnerRequest request, Caller caller) {
+        UUID partnerId = partner.id;
         if (partner.leftOn != null && request.leftOn() == null) {
             throw ProblemException.conflict("Partner " + partnerId + " left the campus on " + partner.leftOn
                     + "; its departure stays in the history: add the organisation again if it rejoins");
@@ -99,6 +104,35 @@ public class PartnerService {
         }
         return publish(leaves ? MonitoringEventTypes.PARTNER_LEFT : MonitoringEventTypes.PARTNER_UPDATED,
                 changed(partner, caller), caller);
+    }
+
+    /**
+     * The partner line of an import: adds the partner under the id the portal chose (PartnerAdded), or replaces it
+     * as {@link #replace} does, without If-Match (PartnerUpdated, PartnerLeft); an equal line changes nothing.
+     */
+    @Transactional
+    public ImportOutcome importPartner(UUID campusId, UUID partnerId, PartnerRequest request, Caller caller) {
+        UUID campus = open(campusId, request, caller);
+        Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            if (request.leftOn() == null) {
+                requireUniqueIdentifiers(campus, null, request);
+            }
+            partner = new Partner();
+            partner.id = partnerId;
+            partner.campusId = campus;
+            partner.recordCreation(caller.subject(), clock.now());
+            apply(partner, request);
+            partner.persist();
+            publish(MonitoringEventTypes.PARTNER_ADDED, partner, caller);
+            return ImportOutcome.CREATED;
+        }
+        if (!partner.campusId.equals(campus)) {
+            throw ProblemException.unprocessable("partnerId", "partner " + partnerId + " is a partner of another campus");
+        }
+        long version = partner.version();
+        replace(campus, partner, request, caller);
+        return partner.version() == version ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
     }
 
     /** Records that a partner left on {@code leftOn} (today in France if absent); the partner and its history stay. */

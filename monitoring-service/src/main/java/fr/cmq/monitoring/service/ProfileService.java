@@ -41,8 +41,8 @@ public class ProfileService {
     @Inject
     CmqClock clock;
 
-    /** The outcome of a PUT: the profile and whether it was created by it. */
-    public record Result(CampusProfile profile, boolean created) {
+    /** The outcome of a PUT: the profile, whether it was created by it, and whether it changed (created included). */
+    public record Result(CampusProfile profile, boolean created, boolean changed) {
     }
 
     public CampusProfile get(UUID campusId) {
@@ -66,6 +66,19 @@ public class ProfileService {
      */
     @Transactional
     public Result put(UUID campusId, String ifMatch, ProfileRequest request, Caller caller) {
+        return put(campusId, ifMatch, true, request, caller);
+    }
+
+    /**
+     * The profile line of an import: creates or replaces the profile as {@link #put} does, without If-Match (the
+     * import replaces what is stored, as the portal holds it).
+     */
+    @Transactional
+    public Result replace(UUID campusId, ProfileRequest request, Caller caller) {
+        return put(campusId, null, false, request, caller);
+    }
+
+    private Result put(UUID campusId, String ifMatch, boolean conditional, ProfileRequest request, Caller caller) {
         UUID campus = writes.open(campusId, caller, request, () -> ProfileRules.check(request));
         CampusProfile profile = CampusProfile.findById(campus, LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
@@ -73,7 +86,9 @@ public class ProfileService {
         String actor = caller.subject();
         LegalForm previousForm = null;
         GipKind previousKind = null;
-        ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(profile.version()));
+        if (conditional) {
+            ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(profile.version()));
+        }
         if (created) {
             profile = new CampusProfile();
             profile.campusId = campus;
@@ -87,7 +102,7 @@ public class ProfileService {
         CampusProfile.Content before = created ? null : profile.content();
         apply(profile, request);
         if (!created && before.equals(profile.content())) {
-            return new Result(profile, false); // nothing changed: no new version, no event
+            return new Result(profile, false, false); // nothing changed: no new version, no event
         }
         if (!created) {
             profile.recordUpdate(actor, now);
@@ -108,7 +123,7 @@ public class ProfileService {
                     MonitoringEventData.legalForm(profile, previousForm, previousKind));
         }
         outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus, actor, MonitoringEventData.profile(profile));
-        return new Result(profile, created);
+        return new Result(profile, created, true);
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.cmq.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.common.imports.BulkImport;
 import fr.cmq.common.problem.Problem;
 import fr.cmq.common.problem.ProblemMappers;
 import fr.cmq.common.security.Caller;
@@ -65,6 +66,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         List<String> keys = request.getHeaders().get(IdempotencyKey.HEADER);
         if (!HttpMethod.POST.equals(request.getMethod()) || keys == null || keys.isEmpty()) {
+            return;
+        }
+        if (request.getUriInfo().getPath().startsWith(BulkImport.PATH_PREFIX)) {
+            // an import commits batch by batch and is idempotent by the portal's ids (a replay finds every line
+            // UNCHANGED): its key is checked, but no answer is kept and no request-wide transaction opened
+            IdempotencyKey.of(keys);
             return;
         }
         if (!BlockingOperationControl.isBlockingAllowed()) {

@@ -1,6 +1,7 @@
 package fr.cmq.common.security;
 
 import fr.cmq.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,16 +30,25 @@ public class Caller {
         this(token, REGION_CLAIM);
     }
 
-    @Inject
-    public Caller(JsonWebToken token,
-                  @ConfigProperty(name = REGION_CLAIM_SETTING, defaultValue = REGION_CLAIM) String regionClaim) {
+    public Caller(JsonWebToken token, String regionClaim) {
         this.token = token;
         this.regionClaim = regionClaim;
     }
 
+    /**
+     * The caller of the current request: the verified bearer token is the request identity's principal. (Read from
+     * the identity rather than an injected {@code JsonWebToken}: in the gateway, quarkus-oidc, which logs the web
+     * page's users in, produces the injected token from its own sessions only, not from the API's bearer tokens.)
+     */
+    @Inject
+    public Caller(SecurityIdentity identity,
+                  @ConfigProperty(name = REGION_CLAIM_SETTING, defaultValue = REGION_CLAIM) String regionClaim) {
+        this(identity != null && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null, regionClaim);
+    }
+
     /** The token subject, recorded as the actor of every accepted write. */
     public String subject() {
-        return token.getSubject() == null ? "anonymous" : token.getSubject();
+        return token == null || token.getSubject() == null ? "anonymous" : token.getSubject();
     }
 
     public boolean isNational() {
@@ -47,7 +57,7 @@ public class Caller {
 
     /** The region code of a regional token, or null. */
     public String region() {
-        Object claim = token.getClaim(regionClaim);
+        Object claim = token == null ? null : token.getClaim(regionClaim);
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
@@ -66,7 +76,7 @@ public class Caller {
 
     /** The caller's roles; none for a request without a verified token. */
     private Set<String> roles() {
-        Set<String> groups = token.getGroups();
+        Set<String> groups = token == null ? null : token.getGroups();
         return groups == null ? Set.of() : groups;
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Who may write is decided before what is written is read. The role comes first ({@code @RolesAllowed} on every
@@ -44,19 +43,14 @@ public class WriteAuthorization implements ContainerRequestFilter {
             if (value != null && !caller.isNational()) {
                 Set<String> regions = regionsOf(target, value);
                 // the caller's own region when the target is in it, else one of the target's: 403 unless national
-                caller.requireWriteOn(regions.contains(caller.region()) ? caller.region()
+                caller.requireWriteOn(caller.region() != null && regions.contains(caller.region()) ? caller.region()
                         : regions.stream().sorted().findFirst().orElse(null));
             }
         }
     }
 
     private static Set<String> regionsOf(WriteTarget target, String value) {
-        Optional<Set<String>> regions;
-        try {
-            regions = target.regions(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            regions = Optional.empty();
-        }
+        Optional<Set<String>> regions = target.regionsOf(value);
         return regions.orElseThrow(() -> ProblemException.notFound(target.pathParameter() + " " + value));
     }
 }

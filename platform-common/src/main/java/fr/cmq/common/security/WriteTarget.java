@@ -16,4 +16,13 @@ public interface WriteTarget {
 
     /** The regions whose regional tokens may write the target; empty when there is no such target (404). */
     Optional<Set<String>> regions(UUID id);
+
+    /** The regions of the target the path names by {@code value}; by default the target named by a UUID. */
+    default Optional<Set<String>> regionsOf(String value) {
+        try {
+            return regions(UUID.fromString(value));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
 }

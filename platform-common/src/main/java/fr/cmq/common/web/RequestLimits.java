@@ -3,6 +3,7 @@ package fr.cmq.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.problem.FieldError;
+import fr.cmq.common.imports.BulkImport;
 import fr.cmq.common.problem.Problem;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -33,13 +34,32 @@ public class RequestLimits {
     /** A body up to this many times the limit is read and dropped before the 413; a larger one closes the connection. */
     private static final long DRAIN_FACTOR = 16;
 
+    /** Quarkus's own limit on a body read without a Content-Length (chunked), in the routing context. */
+    private static final String QUARKUS_BODY_LIMIT = "io.quarkus.max-request-size";
+    /** An import's Content-Length, put aside while Quarkus's own limit check runs (it knows one limit only). */
+    private static final String IMPORT_LENGTH = RequestLimits.class.getName() + ".import-length";
+
     private final long maxBodySize;
+    private final long importMaxBodySize;
     private final ObjectMapper objectMapper;
 
     public RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+                         @ConfigProperty(name = "cmq.import.max-body-size", defaultValue = "64M")
+                         MemorySize importMaxBodySize,
                          ObjectMapper objectMapper) {
         this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.importMaxBodySize = Math.max(this.maxBodySize == Long.MAX_VALUE ? 0 : this.maxBodySize,
+                importMaxBodySize.asLongValue());
         this.objectMapper = objectMapper;
+    }
+
+    /** The limit of a body sent to {@code path}: {@code cmq.import.max-body-size} for an import, else the shared one. */
+    public long maxBodySize(String path) {
+        return isImport(path) ? importMaxBodySize : maxBodySize;
+    }
+
+    private static boolean isImport(String path) {
+        return path != null && path.startsWith(BulkImport.PATH_PREFIX);
     }
 
     /** The largest body accepted, in bytes. */
@@ -49,6 +69,18 @@ public class RequestLimits {
 
     void register(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkAnnouncedLength);
+        // an import's larger limit: Quarkus's check (at ROUTE_ORDER_UPLOAD_LIMIT) sees no Content-Length, and its limit
+        // for reading the body is raised to the import's; the header is then put back
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
+            Object length = ctx.get(IMPORT_LENGTH);
+            if (length != null) {
+                ctx.request().headers().set(HttpHeaderNames.CONTENT_LENGTH, length.toString());
+            }
+            if (isImport(ctx.request().path()) && ctx.get(QUARKUS_BODY_LIMIT) != null) {
+                ctx.put(QUARKUS_BODY_LIMIT, importMaxBodySize);
+            }
+            ctx.next();
+        });
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().ended()) {
                 tooLarge(ctx);
@@ -66,9 +98,11 @@ public class RequestLimits {
         } catch (NumberFormatException e) {
             announced = -1; // Vert.x refuses a malformed Content-Length itself
         }
-        if (announced > maxBodySize) {
+        String path = ctx.request().path();
+        long limit = maxBodySize(path);
+        if (announced > limit) {
             boolean expectsContinue = "100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaderNames.EXPECT));
-            if (expectsContinue || announced > DRAIN_FACTOR * maxBodySize) {
+            if (expectsContinue || announced > DRAIN_FACTOR * limit) {
                 tooLarge(ctx); // the client sends nothing more (100-continue), or the connection is closed
             } else {
                 // read and drop the body first, so that the client, still sending, reads the answer
@@ -79,6 +113,10 @@ public class RequestLimits {
                 request.resume();
             }
             return;
+        }
+        if (isImport(path) && length != null && announced > maxBodySize) {
+            ctx.put(IMPORT_LENGTH, length);
+            ctx.request().headers().remove(HttpHeaderNames.CONTENT_LENGTH);
         }
         ctx.next();
     }
@@ -116,9 +154,10 @@ public class RequestLimits {
         if (ctx.response().ended()) {
             return;
         }
+        long limit = maxBodySize(ctx.request().path());
         Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Content too large", 413,
-                "The request body is larger than " + maxBodySize + " bytes", ctx.request().path(),
-                List.of(new FieldError("body", "larger than " + maxBodySize + " bytes")));
+                "The request body is larger than " + limit + " bytes", ctx.request().path(),
+                List.of(new FieldError("body", "larger than " + limit + " bytes")));
         String json;
         try {
             json = objectMapper.writeValueAsString(problem);
