@@ -57,7 +57,7 @@ trap 'exit 130' INT TERM
 
 mem_line() { # "name MB ..." lines -> "lab mon fun gw sum4 launcher pg"
   awk '{m[$1]=$2} END {s=m["labelling"]+m["monitoring"]+m["funding"]+m["gateway"];
-       printf "%d %d %d %d %d %d %d", m["labelling"], m["monitoring"], m["funding"], m["gateway"], s, m["launcher+kafka"], m["postgresql"]}'
+       printf "%d %d %d %d %d %d %d\n", m["labelling"], m["monitoring"], m["funding"], m["gateway"], s, m["launcher+kafka"], m["postgresql"]}'
 }
 
 RESULTS="$WORK/results.txt"

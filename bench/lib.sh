@@ -92,7 +92,7 @@ stop_platform() {
 startup_times() {
   local name t
   for name in labelling monitoring funding gateway; do
-    t=$(grep -o -E 'started in [0-9.]+s' "$PLATFORM_DATA/logs/$name.log" 2>/dev/null | tail -1 | grep -o -E '[0-9.]+' | head -1)
+    t=$(grep -o -E 'started in [0-9.]+s' "$PLATFORM_DATA/logs/$name.log" 2>/dev/null | tail -1 | grep -o -E '[0-9.]+' | head -1 || true)
     printf '%s %s ' "$name" "${t:-?}"
   done
   echo
@@ -104,12 +104,12 @@ startup_times() {
 platform_memory() {
   local pid args name pss
   while read -r pid args; do
-    name=$(echo "$args" | grep -o -E '(labelling-service|monitoring-service|funding-service|gateway)/target' | sed 's#-service/target##; s#/target##')
+    name=$(echo "$args" | grep -o -E '(labelling-service|monitoring-service|funding-service|gateway)/target' | sed 's#-service/target##; s#/target##' || true)
     [ -n "$name" ] && echo "$name $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0) / 1024 ))"
   done < <(ps -o pid=,args= --ppid "$PLATFORM_PID")
   echo "launcher+kafka $(( $(awk '/VmRSS/ {print $2}' "/proc/$PLATFORM_PID/status" 2>/dev/null || echo 0) / 1024 ))"
   local pm
-  pm=$(head -1 "$PLATFORM_DATA/postgres/postmaster.pid" 2>/dev/null)
+  pm=$(head -1 "$PLATFORM_DATA/postgres/postmaster.pid" 2>/dev/null || true)
   if [ -n "$pm" ]; then
     pss=0
     for pid in "$pm" $(ps -o pid= --ppid "$pm"); do

@@ -28,7 +28,9 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -46,6 +48,8 @@ public class ServiceProxy {
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** The most valid tokens remembered (the many clients of a day); past it, the memory starts again empty. */
+    private static final int VERIFIED_TOKENS = 10_000;
 
     private final RouteTable routes;
     private final JWTParser jwtParser;
@@ -53,6 +57,7 @@ public class ServiceProxy {
     private final ObjectMapper objectMapper;
     private final HttpClient client;
     private final RequestLimits limits;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     public ServiceProxy(RouteTable routes, JWTParser jwtParser, GatewayConfig config, ObjectMapper objectMapper,
                         Vertx vertx, RequestLimits limits) {
@@ -98,13 +103,10 @@ public class ServiceProxy {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return "401 A valid bearer token is required (Authorization: Bearer <JWT>)";
         }
-        JsonWebToken token;
-        try {
-            token = jwtParser.parse(authorization.substring(7).trim());
-        } catch (ParseException e) {
+        Set<String> groups = groups(authorization.substring(7).trim());
+        if (groups == null) {
             return "401 The bearer token is invalid or expired";
         }
-        Set<String> groups = token.getGroups();
         boolean known = groups.contains(Roles.NATIONAL) || groups.contains(Roles.REGIONAL) || groups.contains(Roles.READER);
         if (!known) {
             return "403 The token carries no role of this platform";
@@ -113,6 +115,37 @@ public class ServiceProxy {
             return "403 Your role does not allow writes";
         }
         return null;
+    }
+
+    /**
+     * The roles of a valid token, null for an invalid or expired one. A token checked once (signature, issuer,
+     * expiry) is remembered until it expires, so a client sending the same token again is not checked again here
+     * (the service checks every request itself); at most {@link #VERIFIED_TOKENS} tokens are remembered.
+     */
+    private Set<String> groups(String raw) {
+        long now = System.currentTimeMillis() / 1000;
+        Verified known = verified.get(raw);
+        if (known != null) {
+            if (now < known.expiresAt()) {
+                return known.groups();
+            }
+            verified.remove(raw);
+        }
+        JsonWebToken token;
+        try {
+            token = jwtParser.parse(raw);
+        } catch (ParseException e) {
+            return null;
+        }
+        if (verified.size() >= VERIFIED_TOKENS) {
+            verified.clear();
+        }
+        verified.put(raw, new Verified(Set.copyOf(token.getGroups()), token.getExpirationTime()));
+        return token.getGroups();
+    }
+
+    /** A token found valid, its roles, and when it expires (seconds since the epoch). */
+    private record Verified(Set<String> groups, long expiresAt) {
     }
 
     /**
@@ -184,7 +217,7 @@ public class ServiceProxy {
         void streamBody(HttpServerRequest request, HttpClientRequest to) {
             request.handler(chunk -> {
                 received += chunk.length();
-                RequestLimits.Overflow overflow = limits.overflow(received);
+                RequestLimits.Overflow overflow = limits.overflow(request.path(), received);
                 if (overflow != RequestLimits.Overflow.WITHIN && !abandoned) {
                     abandon();
                 }

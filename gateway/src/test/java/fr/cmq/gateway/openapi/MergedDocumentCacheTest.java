@@ -2,6 +2,7 @@ package fr.cmq.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cmq.gateway.StandInServices;
 import fr.cmq.testing.Eventually;
 import fr.cmq.testing.RealInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
-@QuarkusTestResource(SwitchableOpenApiService.class)
+@QuarkusTestResource(StandInServices.class)
 class MergedDocumentCacheTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,11 +33,13 @@ class MergedDocumentCacheTest {
     @Inject
     PublicApiDocument document;
 
+    /** The echo stand-in of {@link StandInServices}, whose OpenAPI document the test switches. */
     @ConfigProperty(name = "cmq.gateway.services.monitoring.url")
     String monitoring;
 
     @Test
     void theMergedDocumentIsBuiltOncePerChangeOfTheServicesDocuments() throws Exception {
+        standIn("openapi/v1");
         JsonNode first = await("the monitoring document v1", d -> paths(d).has("/api/v1/monitoring/v1"));
         long builds = document.builds();
         int served = served();
@@ -46,22 +49,26 @@ class MergedDocumentCacheTest {
         assertEquals(builds, document.builds(), "20 requests, no build");
         assertTrue(served() - served < 20, "the service's document is not read on each request");
 
-        standIn("version/v2");
+        standIn("openapi/v2");
         JsonNode second = await("the monitoring document v2", d -> paths(d).has("/api/v1/monitoring/v2"));
         assertTrue(!paths(second).has("/api/v1/monitoring/v1"), "the old document is gone");
         assertEquals(builds + 1, document.builds(), "one build for one change");
 
         // the service restarting: unreachable for a while (named in the description), then back with the same document
-        standIn("down");
+        standIn("openapi/down");
         await("monitoring named unreachable", d -> !paths(d).has("/api/v1/monitoring/v2")
                 && d.path("info").path("description").asText().contains("monitoring"));
-        standIn("version/v2");
+        standIn("openapi/v2");
         await("the monitoring document back", d -> paths(d).has("/api/v1/monitoring/v2"));
         assertEquals(builds + 3, document.builds(), "one build when it went away, one when it came back");
         for (int i = 0; i < 5; i++) {
             openApi();
         }
         assertEquals(builds + 3, document.builds());
+
+        // as the other tests expect it: the stand-in serves no document
+        standIn("openapi/none");
+        await("monitoring named unreachable again", d -> !paths(d).has("/api/v1/monitoring/v2"));
     }
 
     private static JsonNode paths(JsonNode document) {
@@ -88,6 +95,6 @@ class MergedDocumentCacheTest {
     }
 
     private int served() {
-        return Integer.parseInt(given().get(monitoring + "/stand-in/served").asString());
+        return Integer.parseInt(given().get(monitoring + "/stand-in/openapi-served").asString());
     }
 }

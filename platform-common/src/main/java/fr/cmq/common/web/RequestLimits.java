@@ -94,8 +94,11 @@ public class RequestLimits {
         CLOSE
     }
 
-    /** Where a body of which {@code received} bytes have come so far stands (for readers that stream bodies). */
-    public Overflow overflow(long received) {
+    /**
+     * Where a body sent to {@code path}, of which {@code received} bytes have come so far, stands (for readers that
+     * stream bodies).
+     */
+    public Overflow overflow(String path, long received) {
         return received <= maxBodySize ? Overflow.WITHIN
                 : received <= DRAIN_FACTOR * maxBodySize ? Overflow.DRAIN : Overflow.CLOSE;
     }
@@ -110,7 +113,7 @@ public class RequestLimits {
         long[] received = {0};
         request.handler(chunk -> {
             received[0] += chunk.length();
-            switch (overflow(received[0])) {
+            switch (overflow(request.path(), received[0])) {
                 case WITHIN -> buffer.appendBuffer(chunk);
                 case CLOSE -> body.tryFail(new BodyTooLarge()); // stop reading: the answer closes the connection
                 case DRAIN -> { } // dropped, until the end, so that the client reads the 413
