@@ -8,9 +8,9 @@ die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 
 # The JVM settings of the local run and of the docker-compose images (local-run ServiceProcess.JVM_OPTIONS, the
 # Dockerfile.jvm files' JAVA_OPTS_APPEND): the benchmark's platform runs the same (see bench/README.md, "JVM settings").
-BENCH_JVM_OPTIONS="-XX:+UseSerialGC -Xmx256m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:CICompilerCount=2 -XX:+ExitOnOutOfMemoryError"
+BENCH_JVM_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:CICompilerCount=2 -XX:+ExitOnOutOfMemoryError"
 # The launcher holds Kafka (in process) and PostgreSQL's supervisor: a small heap of its own
-LAUNCHER_JVM_OPTIONS="-XX:+UseSerialGC -Xmx384m -Xss512k"
+LAUNCHER_JVM_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:TieredStopAtLevel=1"
 
 bench_tools() { # installs what is missing with apt-get: $@ = commands
   local missing=() c pkg
@@ -45,10 +45,11 @@ PLATFORM_PID=""
 # LAB_PORT..., READER_TOKEN, NATIONAL_TOKEN (tokens.env), PLATFORM_READY_S
 start_platform() {
   local data=$1 logfile=$2 jvm=${3:-$BENCH_JVM_OPTIONS}
-  PG_PORT="${BENCH_POSTGRES_PORT:-$(free_port 25432)}"
-  KAFKA_PORT="${BENCH_KAFKA_PORT:-$(free_port 29092)}"
-  GW_PORT="${BENCH_GATEWAY_PORT:-$(free_port 28080)}"
-  LAB_PORT=$(free_port 28181); MON_PORT=$(free_port $((LAB_PORT + 1))); FUN_PORT=$(free_port $((MON_PORT + 1)))
+  local o=${PORT_OFFSET:-0} # each script its own range, so that two of them running at once never pick the same ports
+  PG_PORT="${BENCH_POSTGRES_PORT:-$(free_port $((25432 + o)))}"
+  KAFKA_PORT="${BENCH_KAFKA_PORT:-$(free_port $((29092 + o)))}"
+  GW_PORT="${BENCH_GATEWAY_PORT:-$(free_port $((28080 + o)))}"
+  LAB_PORT=$(free_port $((28181 + o))); MON_PORT=$(free_port $((LAB_PORT + 1))); FUN_PORT=$(free_port $((MON_PORT + 1)))
   local p
   for p in "$PG_PORT" "$KAFKA_PORT" "$GW_PORT" "$LAB_PORT" "$MON_PORT" "$FUN_PORT"; do
     port_busy "$p" && die "port $p on 127.0.0.1 is already in use; set BENCH_POSTGRES_PORT/BENCH_KAFKA_PORT/BENCH_GATEWAY_PORT"
@@ -117,6 +118,33 @@ platform_memory() {
     done
     echo "postgresql $(( pss / 1024 ))"
   fi
+}
+
+# The pid of one of the platform's application JVMs: labelling, monitoring, funding or gateway
+jvm_pid() {
+  ps -o pid=,args= --ppid "$PLATFORM_PID" | grep -E "$1(-service)?/target" | awk '{print $1}' | head -1 || true
+}
+
+# CPU time (user + system, in ms) a process has used so far: the cost of a run is the difference, which depends much
+# less than throughput on what else the (shared) machine runs
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# the same without the JIT compiler threads (what the application's own work costs, once compiled)
+cpu_ms_app() {
+  python3 - "$1" "$(getconf CLK_TCK)" <<'PY'
+import glob, sys
+total = 0
+for stat in glob.glob(f"/proc/{sys.argv[1]}/task/*/stat"):
+    try:
+        text = open(stat).read()
+    except OSError:
+        continue
+    name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+    if "Compiler" not in name:
+        total += int(rest[11]) + int(rest[12])
+print(int(total * 1000 / int(sys.argv[2])))
+PY
 }
 
 # wrk_run URL [wrk options...]: prints "req/s p50_ms p99_ms requests non2xx socket_errors"; uses THREADS, CONNECTIONS,

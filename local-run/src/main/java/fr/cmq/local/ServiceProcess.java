@@ -22,8 +22,9 @@ public final class ServiceProcess {
      * (bench/jvm-settings.sh; figures in bench/README.md, "JVM settings").
      */
     public static final List<String> JVM_OPTIONS = List.of(
-            "-XX:+UseSerialGC", "-Xmx256m", "-Xss512k", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:CICompilerCount=2", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:CICompilerCount=2",
+            "-XX:+ExitOnOutOfMemoryError");
 
     /** {@link #JVM_OPTIONS}, or CMQ_JAVA_OPTS when set (the benchmark uses it to compare settings). */
     static List<String> jvmOptions() {
