@@ -11,7 +11,7 @@
 #
 #   bench/jvm-settings.sh                    the candidates below, 15 s per wrk run
 #   bench/jvm-settings.sh --duration 5s      shorter runs
-#   bench/jvm-settings.sh --only "today c2-serial"
+#   bench/jvm-settings.sh --only "c1-serial-lean c2-serial-lean" --warmup 60s   (steady state)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,6 +29,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION="$2"; shift ;;
     --only) ONLY="$2"; shift ;;
+    --warmup) WARMUP="$2"; shift ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac

@@ -273,8 +273,17 @@ PY
   # --- the proxy against the service direct, on a small answer ---
   log "reference regions through the gateway and from the labelling service direct"
   warm "$GW/api/v1/reference/regions"; warm "http://127.0.0.1:$LAB_PORT/api/v1/reference/regions"
+  LAB_PID=$(jvm_pid labelling); GW_PID=$(jvm_pid gateway)
+  c0=$(cpu_ms_app "$LAB_PID"); g0=$(cpu_ms_app "$GW_PID")
   record_wrk proxy "$GW/api/v1/reference/regions"
+  c1=$(cpu_ms_app "$LAB_PID"); g1=$(cpu_ms_app "$GW_PID")
   record_wrk direct "http://127.0.0.1:$LAB_PORT/api/v1/reference/regions"
+  c2=$(cpu_ms_app "$LAB_PID")
+  # CPU per request (JIT compiler threads left out), less sensitive than throughput to what else the machine runs
+  P_N=$(grep -E '^[0-9]+ proxy_rps ' "$RESULTS" | tail -1 | awk '{print $3}')
+  D_N=$(grep -E '^[0-9]+ direct_rps ' "$RESULTS" | tail -1 | awk '{print $3}')
+  record proxy_cpu "$(python3 -c "n = max(1.0, $P_N * $SECONDS_PER_RUN); print(f'{($c1 - $c0) / n:.3f}+{($g1 - $g0) / n:.3f}')")"
+  record direct_cpu "$(python3 -c "print(f'{($c2 - $c1) / max(1.0, $D_N * $SECONDS_PER_RUN):.3f}')")"
 
   sleep 5
   record_memory after
