@@ -62,8 +62,8 @@ def main(path, header):
     row("reference regions via the gateway", lambda n: cell(n, "proxy"))
     row("  same, the service direct", lambda n: cell(n, "direct"))
     row("  proxy / direct", lambda n: f(ratio(num(n, "proxy_rps"), num(n, "direct_rps")), "{:.2f}"))
-    row("  CPU ms/request: direct; proxied", lambda n: f"{data[n].get('direct_cpu', '-')}; "
-                                                      f"{data[n].get('proxy_cpu', '-')} (service+gateway)")
+    row("  CPU ms/req: direct | proxied svc+gw", lambda n: f"{data[n].get('direct_cpu', '-')} | "
+                                                          f"{data[n].get('proxy_cpu', '-')}")
     names = ["labelling", "monitoring", "funding", "gateway", "launcher+kafka", "postgresql"]
     print(f"{'memory, RSS MB (PostgreSQL: PSS)':{width}s}" + "".join(f"{'idle after load / after runs':>{col}s}" for _ in sizes))
     for name in names:
