@@ -6,9 +6,14 @@ funders named "[SYNTHÉTIQUE bench] ...". It only talks to the public API throug
 meant to run against the benchmark's own throw-away platform instance (bench/run-benchmark.sh), never
 against .local-data.
 
-  load         create N campuses, each with a profile, 3 partners and a forecast budget of the year
-  write-delay  POST K new synthetic campuses one after the other and, for each, poll
-               GET /api/v1/dashboard/campuses/{id} until 200: prints p50/p99 of the delay in ms
+  load          create N campuses, each with a profile, 3 partners and a forecast budget of the year: by the bulk
+                import (one NDJSON request per region, POST /api/v1/imports/regions/{code}; --mode auto falls back
+                to the per-request API when the platform has no import: 404/405) or by single requests (--mode api);
+                its last line is "RESULT {json}" (mode, campuses, seconds, rejected)
+  write-delay   POST K new synthetic campuses one after the other and, for each, poll
+                GET /api/v1/dashboard/campuses/{id} until 200: prints p50/p99 of the delay in ms
+  write-stream  POST a new synthetic campus every --interval-ms for --seconds, each followed by polling its row
+                until 200 (the writes overlap): prints {"writes", "p50_ms", "p99_ms", ...} as JSON
 """
 import argparse
 import http.client
@@ -18,10 +23,14 @@ import sys
 import threading
 import time
 import urllib.parse
+import uuid
+from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import date
 
 MARK = "[SYNTHÉTIQUE bench]"
+# the ids of the imported campuses and partners, the same at each run (an import replayed changes nothing)
+IDS = uuid.UUID("6f1d2c3e-8b1a-4c59-9a53-0c6b0e2f5d11")
 
 PARTNER_SHAPES = [
     # category, companySize, sector, trainingRole
@@ -53,12 +62,15 @@ class Api:
             self.local.conn = conn
         return conn
 
-    def call(self, method, path, body=None):
+    def call(self, method, path, body=None, raw=None, content_type=None):
         headers = dict(self.headers)
         data = None
         if body is not None:
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
             headers["Content-Type"] = "application/json"
+        if raw is not None:
+            data = raw
+            headers["Content-Type"] = content_type
         for attempt in range(3):
             conn = self._connection()
             try:
@@ -181,7 +193,7 @@ def load_one(api, ref, i, year, partners):
     return cid
 
 
-def cmd_load(args, api):
+def cmd_load_api(args, api):
     ref = Reference(api)
     year = args.year or date.today().year
     started = time.monotonic()
@@ -213,7 +225,88 @@ def cmd_load(args, api):
           flush=True)
     for e in errors:
         print("  error: " + e, file=sys.stderr)
-    return 1 if failed else 0
+    return {"mode": "api", "campuses": done, "seconds": round(elapsed, 1), "rejected": failed}
+
+
+class NoImport(Exception):
+    """The platform has no bulk import (404/405): the per-request API is used instead."""
+
+
+def import_lines(ref, i, year, partners):
+    """One campus as the import's NDJSON records: campus, profile, partners, forecast budget."""
+    rnd = random.Random(i)
+    body = campus_body(ref, i, rnd)
+    cid = str(uuid.uuid5(IDS, f"campus-{i}"))
+    lines = [{"record": "campus", "campusId": cid, **body},
+             {"record": "profile", "campusId": cid, **profile_body(i)}]
+    for k in range(partners):
+        lines.append({"record": "partner", "campusId": cid, "partnerId": str(uuid.uuid5(IDS, f"partner-{i}-{k}")),
+                      **partner_body(i, k)})
+    lines.append({"record": "budget", "campusId": cid, "year": year, "kind": "FORECAST", **budget_body(i, rnd)})
+    return body["regionCode"], lines
+
+
+def import_region(api, region, campuses):
+    """One request for the region's campuses (halved again while the platform answers 413); returns the reports."""
+    payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for lines in campuses for line in lines)
+    status, answer = api.call("POST", f"/api/v1/imports/regions/{region}", raw=payload.encode("utf-8"),
+                              content_type="application/x-ndjson")
+    if status in (404, 405):
+        raise NoImport()
+    if status == 413 and len(campuses) > 1:
+        half = len(campuses) // 2
+        return import_region(api, region, campuses[:half]) + import_region(api, region, campuses[half:])
+    if status != 200:
+        raise RuntimeError(f"POST /api/v1/imports/regions/{region} -> {status}: "
+                           f"{answer[:400].decode('utf-8', 'replace')}")
+    return [json.loads(answer)]
+
+
+def cmd_load_import(args, api):
+    ref = Reference(api)
+    year = args.year or date.today().year
+    by_region = defaultdict(list)
+    for i in range(args.start, args.start + args.count):
+        region, lines = import_lines(ref, i, year, args.partners)
+        by_region[region].append(lines)
+    print(f"  importing {args.count} synthetic campuses (ids {args.start}..{args.start + args.count - 1}) with their "
+          f"profile, {args.partners} partners and a {year} forecast budget: one NDJSON request per region "
+          f"({len(by_region)} regions, {min(args.concurrency, len(by_region))} at a time)", flush=True)
+    started = time.monotonic()
+    reports = []
+    with ThreadPoolExecutor(max_workers=min(args.concurrency, len(by_region))) as pool:
+        futures = {pool.submit(import_region, api, region, campuses): region for region, campuses in by_region.items()}
+        for future in as_completed(futures):
+            reports.extend(future.result())
+            print(f"  [{time.strftime('%H:%M:%S')}] region {futures[future]} imported "
+                  f"({len(reports)} answers so far, {time.monotonic() - started:.1f} s)", flush=True)
+    elapsed = time.monotonic() - started
+    total = {k: sum(r.get(k, 0) for r in reports) for k in ("lines", "created", "updated", "unchanged", "rejected")}
+    print(f"  imported {args.count} campuses in {elapsed:.1f} s: {total}", flush=True)
+    if total["rejected"]:
+        for r in reports:
+            for line in r.get("results", []):
+                if line.get("status", line.get("outcome", "")).lower() in ("rejected", "refused"):
+                    print("  rejected: " + json.dumps(line, ensure_ascii=False)[:400], file=sys.stderr)
+                    break
+    return {"mode": "import", "campuses": args.count, "seconds": round(elapsed, 1), "rejected": total["rejected"],
+            "lines": total["lines"]}
+
+
+def cmd_load(args, api):
+    result = None
+    if args.mode in ("auto", "import"):
+        try:
+            result = cmd_load_import(args, api)
+        except NoImport:
+            if args.mode == "import":
+                raise
+            print("  the platform has no bulk import (404/405): loading through the per-request API instead",
+                  flush=True)
+    if result is None:
+        result = cmd_load_api(args, api)
+    print("RESULT " + json.dumps(result), flush=True)
+    return 1 if result["rejected"] else 0
 
 
 def percentile(values, p):
@@ -252,9 +345,54 @@ def cmd_write_delay(args, api):
     return 0
 
 
+def cmd_write_stream(args, api):
+    ref = Reference(api)
+    delays, failures = [], []
+    lock = threading.Lock()
+
+    def one(n):
+        rnd = random.Random(9_000_000 + n)
+        body = campus_body(ref, n, rnd, tag=f"flux-{args.tag}-")
+        t0 = time.perf_counter()
+        try:
+            campus = api.json("POST", "/api/v1/campuses", body, expect=(201,))
+            path = f"/api/v1/dashboard/campuses/{campus['id']}"
+            while True:
+                status, _ = api.call("GET", path)
+                if status == 200:
+                    break
+                if status != 404 or time.perf_counter() - t0 > 30:
+                    raise RuntimeError(f"GET {path} -> {status} after {time.perf_counter() - t0:.1f} s")
+                time.sleep(args.poll_ms / 1000.0)
+            with lock:
+                delays.append((time.perf_counter() - t0) * 1000.0)
+        except Exception as e:  # noqa: BLE001 - counted and reported
+            with lock:
+                failures.append(str(e))
+
+    started = time.perf_counter()
+    n = 0
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        while time.perf_counter() - started < args.seconds:
+            pool.submit(one, n)
+            n += 1
+            next_at = started + n * args.interval_ms / 1000.0
+            time.sleep(max(0.0, next_at - time.perf_counter()))
+    result = {"writes": len(delays), "failed": len(failures), "interval_ms": args.interval_ms,
+              "p50_ms": percentile(delays, 50) if delays else None,
+              "p99_ms": percentile(delays, 99) if delays else None, "max_ms": max(delays) if delays else None}
+    for e in failures[:3]:
+        print("  write failed: " + e, file=sys.stderr)
+    print(json.dumps(result))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["load", "write-delay"])
+    parser.add_argument("command", choices=["load", "write-delay", "write-stream"])
+    parser.add_argument("--mode", choices=["auto", "import", "api"], default="auto", help="load: how (see above)")
+    parser.add_argument("--interval-ms", type=float, default=100.0, help="write-stream: one write every ...")
+    parser.add_argument("--seconds", type=float, default=15.0, help="write-stream: for ...")
     parser.add_argument("--base-url", required=True, help="gateway URL, e.g. http://127.0.0.1:18080")
     parser.add_argument("--token", required=True, help="a national bearer token")
     parser.add_argument("--count", type=int, default=100)
@@ -267,7 +405,8 @@ def main():
     parser.add_argument("--tag", default="0")
     args = parser.parse_args()
     api = Api(args.base_url, args.token)
-    sys.exit(cmd_load(args, api) if args.command == "load" else cmd_write_delay(args, api))
+    commands = {"load": cmd_load, "write-delay": cmd_write_delay, "write-stream": cmd_write_stream}
+    sys.exit(commands[args.command](args, api))
 
 
 if __name__ == "__main__":

@@ -1,115 +1,81 @@
 #!/usr/bin/env bash
-# Benchmark of the national dashboard (issue 6, item 9). Not a test: it prints figures.
+# Benchmark of the national table at national scale (issue 6 item 9, issue 12 item 6). Not a test: it prints figures.
 #
-# Starts a separate, throw-away platform (own data folder in /tmp, own PostgreSQL/Kafka/gateway ports;
-# never .local-data), loads N campuses of synthetic data through the public API, measures with wrk the
-# national table (JSON), a filtered page and the summary, serves the very same bytes of the table with
-# nginx as the reference in the same run, prints the figures and the ratio, and measures the delay of a
-# write to appear in the table. Everything it starts is stopped by PID on exit.
+# Starts a separate, throw-away platform (bench/lib.sh: own data folder in /tmp, free loopback ports, the JVM settings
+# of the local run and of docker-compose; never .local-data), then for each number of synthetic campuses N:
+#   - loads them (bulk import, one NDJSON request per region; the per-request API when the platform has none),
+#   - the summary, the first table page and the CSV's first byte, each right after a write (no cached answer),
+#   - varied filtered table queries (a fixed seeded list: region, family, legal form, flag, sort, search, page
+#     size; bench/varied-queries.py) with wrk, without and with a stream of writes (one campus every 100 ms, each
+#     polled until its row is in the table: the write delay under load), and the same queries as SQL with pgbench
+#     straight on the projection (PostgreSQL's ceiling),
+#   - the repeated full-table page (500 rows) against nginx serving the same bytes, at 64 connections,
+#   - the proxy against the service direct on a small answer (GET /api/v1/reference/regions),
+#   - resident memory of every process at idle and after the runs,
+# and prints everything side by side with the issue's targets, met or missed (bench/report.py).
 #
-#   bench/run-benchmark.sh            N=100
-#   bench/run-benchmark.sh --full     N=100, then N=10000 (the load takes a while on 2 cores)
+#   bench/run-benchmark.sh                    N=100 then N=10000 (about 15 minutes with the bulk import)
+#   bench/run-benchmark.sh --quick            the same with 5 s runs
+#   bench/run-benchmark.sh --sizes "100 1000" --quick
 #
-# Options: --sizes "100 1000"  --duration 15s  --threads 2  --connections 16  --load-concurrency 6
-#          --write-samples 50  --keep-data
+# Options: --sizes "100 10000"  --duration 15s  --quick  --threads 2  --connections 16  --load-concurrency 6
+#          --load-mode auto|import|api  --keep-data
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
-SIZES="100"
+SIZES="100 10000"
 DURATION="15s"
+WARMUP="5s"
 THREADS=2
 CONNECTIONS=16
+TABLE_CONNECTIONS=64
 LOAD_CONCURRENCY=6
-WRITE_SAMPLES=50
+LOAD_MODE=auto
+COLD_ROUNDS=5
 KEEP_DATA=0
-WARMUP="5s"
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) SIZES="100 10000" ;;
     --sizes) SIZES="$2"; shift ;;
     --duration) DURATION="$2"; shift ;;
+    --quick) DURATION="5s"; WARMUP="2s"; COLD_ROUNDS=3 ;;
     --threads) THREADS="$2"; shift ;;
     --connections) CONNECTIONS="$2"; shift ;;
     --load-concurrency) LOAD_CONCURRENCY="$2"; shift ;;
-    --write-samples) WRITE_SAMPLES="$2"; shift ;;
+    --load-mode) LOAD_MODE="$2"; shift ;;
     --keep-data) KEEP_DATA=1 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
+SECONDS_PER_RUN=${DURATION%s}
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-
-# --- tools -------------------------------------------------------------------------------------------
-missing=()
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]} (apt-get)"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \
-    || { $SUDO apt-get update -q >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null; }
-fi
+bench_tools wrk nginx pgbench psql curl
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-command -v python3 >/dev/null 2>&1 || die "python3 is needed for bench/load-synthetic.py"
-command -v curl >/dev/null 2>&1 || die "curl is needed"
+command -v python3 >/dev/null 2>&1 || die "python3 is needed"
+bench_built
 
-JAR="local-run/target/local-run.jar"
-for f in "$JAR" labelling-service/target/quarkus-app/quarkus-run.jar monitoring-service/target/quarkus-app/quarkus-run.jar \
-         funding-service/target/quarkus-app/quarkus-run.jar gateway/target/quarkus-app/quarkus-run.jar; do
-  [ -f "$f" ] || die "$f is missing: build first with ./mvnw -B -q package -DskipTests (or run ./run-local.sh once)"
-done
-
-# --- ports -------------------------------------------------------------------------------------------
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
-
-# Free ports are picked unless BENCH_POSTGRES_PORT / BENCH_KAFKA_PORT / BENCH_GATEWAY_PORT are set.
-PG_PORT="${BENCH_POSTGRES_PORT:-$(free_port 25432)}"
-KAFKA_PORT="${BENCH_KAFKA_PORT:-$(free_port 29092)}"
-GW_PORT="${BENCH_GATEWAY_PORT:-$(free_port 28080)}"
-# Newer launchers read CMQ_LABELLING_PORT/CMQ_MONITORING_PORT/CMQ_FUNDING_PORT; older ones fix 8081-8083.
-if unzip -p "$JAR" fr/cmq/local/LocalPlatformMain.class 2>/dev/null | grep -aq CMQ_LABELLING_PORT; then
-  LAB_PORT=$(free_port 28181); MON_PORT=$(free_port $((LAB_PORT + 1))); FUN_PORT=$(free_port $((MON_PORT + 1)))
-else
-  LAB_PORT=8081; MON_PORT=8082; FUN_PORT=8083
-fi
-for p in "$PG_PORT" "$KAFKA_PORT" "$GW_PORT" "$LAB_PORT" "$MON_PORT" "$FUN_PORT"; do
-  if port_busy "$p"; then
-    die "port $p on 127.0.0.1 is already in use (another CMQ platform, e.g. ./run-local.sh, running?). \
-This launcher uses the fixed service ports $LAB_PORT/$MON_PORT/$FUN_PORT; stop the other platform or \
-change BENCH_POSTGRES_PORT/BENCH_KAFKA_PORT/BENCH_GATEWAY_PORT."
-  fi
-done
-
-# --- cleanup -----------------------------------------------------------------------------------------
 DATA="$(mktemp -d /tmp/cmq-bench-data.XXXXXX)"
 WORK="$(mktemp -d /tmp/cmq-bench-work.XXXXXX)"
-PLATFORM_PID=""
 NGINX_PID=""
+STREAM_PID=""
 
 cleanup() {
   local rc=$?
   set +e
+  [ -n "$STREAM_PID" ] && kill "$STREAM_PID" 2>/dev/null
   if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
     kill -QUIT "$NGINX_PID" 2>/dev/null
     for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$NGINX_PID" 2>/dev/null
   fi
-  if [ -n "$PLATFORM_PID" ] && kill -0 "$PLATFORM_PID" 2>/dev/null; then
-    log "stopping the benchmark platform (pid $PLATFORM_PID)"
-    kill -TERM "$PLATFORM_PID" 2>/dev/null
-    for _ in $(seq 1 900); do kill -0 "$PLATFORM_PID" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$PLATFORM_PID" 2>/dev/null; then
-      log "platform still running after 90 s: killing its process group $PLATFORM_PID"
-      kill -KILL -- "-$PLATFORM_PID" 2>/dev/null
-    fi
-  fi
+  stop_platform
   if [ "$KEEP_DATA" -eq 1 ]; then
     log "data kept in $DATA (logs in $DATA/logs), work files in $WORK"
   else
@@ -120,54 +86,59 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+N=0
+record() { echo "$N $1 $2" >>"$RESULTS"; }
+record_memory() { # $1: idle | after
+  local name mb
+  while read -r name mb; do record "mem_${name}_$1" "$mb"; done < <(platform_memory)
+}
+
 # --- platform ----------------------------------------------------------------------------------------
-log "starting a separate platform: data $DATA, gateway 127.0.0.1:$GW_PORT, PostgreSQL $PG_PORT, Kafka $KAFKA_PORT, services $LAB_PORT/$MON_PORT/$FUN_PORT"
-CMQ_DATA_DIR="$DATA" CMQ_POSTGRES_PORT="$PG_PORT" CMQ_KAFKA_PORT="$KAFKA_PORT" CMQ_GATEWAY_PORT="$GW_PORT" \
-CMQ_LABELLING_PORT="$LAB_PORT" CMQ_MONITORING_PORT="$MON_PORT" CMQ_FUNDING_PORT="$FUN_PORT" \
-  setsid java -cp "$JAR:local-run/target/lib/*" fr.cmq.local.LocalPlatformMain >"$WORK/platform.log" 2>&1 </dev/null &
-PLATFORM_PID=$!
-t0=$(date +%s)
-until grep -q "CMQ platform ready" "$WORK/platform.log" 2>/dev/null; do
-  kill -0 "$PLATFORM_PID" 2>/dev/null || { tail -30 "$WORK/platform.log" >&2; die "the platform did not start"; }
-  [ $(( $(date +%s) - t0 )) -lt 420 ] || { tail -30 "$WORK/platform.log" >&2; die "the platform was not ready in 420 s"; }
-  sleep 1
-done
-log "platform ready in $(( $(date +%s) - t0 )) s (pid $PLATFORM_PID)"
-# The benchmark measures the platform as it runs everywhere: PostgreSQL commits synchronously (platform-infra's
-# PostgresServer). The settings come from the server's own command line, so a change there shows in the figures.
+start_platform "$DATA" "$WORK/platform.log"
+# PostgreSQL commits synchronously (platform-infra's PostgresServer); read from the server's own command line
 PG_SETTINGS=$(grep -o -E '(synchronous_commit|fsync|full_page_writes)=[a-z]+' "$DATA/postgres/postmaster.opts" \
   | tr '\n' ' ' | sed 's/ $//')
 [ -n "$PG_SETTINGS" ] || die "cannot read PostgreSQL's settings from $DATA/postgres/postmaster.opts"
 log "PostgreSQL: $PG_SETTINGS"
-# shellcheck disable=SC1091
-source "$DATA/tokens.env"
-GW="http://127.0.0.1:$GW_PORT"
 AUTH="Authorization: Bearer $READER_TOKEN"
+YEAR=$(date -u +%Y)
 
 summary_count() {
   curl -fsS -H "$AUTH" "$GW/api/v1/dashboard/summary" | python3 -c 'import json,sys; print(json.load(sys.stdin)["campuses"])'
 }
-wait_count() { # wait until the table holds at least $1 campuses, then a short settle for the later events
-  local want=$1 have
-  for _ in $(seq 1 600); do
+wait_count() { # wait until the table holds at least $1 campuses
+  local want=$1 have=0
+  for _ in $(seq 1 2400); do
     have=$(summary_count 2>/dev/null || echo 0)
-    [ "$have" -ge "$want" ] && { sleep 3; return 0; }
+    [ "$have" -ge "$want" ] && return 0
     sleep 0.5
   done
   die "the table holds $have campuses, expected $want"
 }
-
-wait_healthy() { # after an overload, give the gateway up to $1 s to answer its health check again
+wait_healthy() {
   local limit=$1 t=0
   until curl -fsS -m 5 -o /dev/null "$GW/q/health" 2>/dev/null; do
     t=$((t + 5)); [ "$t" -lt "$limit" ] || return 1; sleep 5
   done
 }
-oom_count() { grep -c "OutOfMemoryError" "$DATA/logs/gateway.log" 2>/dev/null || true; }
+ms_of() { python3 -c "import sys; print(f'{float(sys.argv[1]) * 1000:.1f}')" "$1"; }
+median() { python3 -c "import statistics,sys; print(f'{statistics.median(map(float, sys.argv[1:])):.1f}')" "$@"; }
 
 wait_count 1
+sleep 3
 BASE=$(summary_count)
 log "the fresh table holds $BASE reference campuses"
+sleep 10
+record_memory idle   # N=0: right after start
+
+# --- the varied queries (the same list at every size) ------------------------------------------------
+VARIED_KIND=$(python3 bench/varied-queries.py --base-url "$GW" --token "$READER_TOKEN" --out "$WORK/varied" \
+  --year "$YEAR" --postgres-port "$PG_PORT")
+log "varied queries: $(wc -l <"$WORK/varied/urls.txt") URLs (seed 12), SQL written for the $VARIED_KIND"
+PG_SCRIPTS=()
+for f in "$WORK"/varied/sql/q-*.sql; do PG_SCRIPTS+=(-f "$f"); done
 
 # --- nginx on the same bytes -------------------------------------------------------------------------
 NGINX_PORT=$(free_port 28090)
@@ -198,133 +169,133 @@ http {
 }
 EOF
 
-# --- wrk ---------------------------------------------------------------------------------------------
-# prints: req/s p50_ms p99_ms requests non2xx socket_errors
-wrk_run() {
-  local url=$1 out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -H "$AUTH" "$url")
-  echo "$out" >>"$WORK/wrk.log"
-  python3 - "$out" <<'PY'
-import re, sys
-out = sys.argv[1]
-def ms(value):
-    m = re.match(r"([\d.]+)(us|ms|s|m)", value)
-    n, unit = float(m.group(1)), m.group(2)
-    return n / 1000 if unit == "us" else n if unit == "ms" else n * 1000 if unit == "s" else n * 60000
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-total = int(re.search(r"(\d+) requests in", out).group(1))
-if total:
-    p50 = "%.2f" % ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
-    p99 = "%.2f" % ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
-else:  # no request completed within the duration: no latency to report
-    p50 = p99 = "none"
-non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-print(f"{rps:.1f} {p50} {p99} {total} {int(non2xx.group(1)) if non2xx else 0} "
-      f"{sum(map(int, errors.groups())) if errors else 0}")
-PY
+# record_wrk PREFIX URL [wrk options]: one measured wrk run
+record_wrk() {
+  local prefix=$1 url=$2 rps p50 p99 total bad errors; shift 2
+  read -r rps p50 p99 total bad errors < <(wrk_run "$url" "$@")
+  record "${prefix}_rps" "$rps"; record "${prefix}_p50" "$p50"; record "${prefix}_p99" "$p99"
+  record "${prefix}_bad" "$((bad + errors))"
+  log "  $prefix: $rps req/s, p50 $p50 ms, p99 $p99 ms ($total requests, $((bad + errors)) non-2xx or errors)"
 }
-warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -H "$AUTH" "$1" >/dev/null; }
+warm() { wrk -t"$THREADS" -c"${2:-$CONNECTIONS}" -d"$WARMUP" --timeout 30s -H "$AUTH" "${@:3}" "$1" >/dev/null; }
 
-REPORT="$WORK/report.txt"
-: >"$REPORT"
 LOADED=0
-EXTRA=0
-
 for N in $SIZES; do
-  echo
+  echo >&2
   log "=== N=$N synthetic campuses ==="
   if [ "$N" -gt "$LOADED" ]; then
-    python3 bench/load-synthetic.py load --base-url "$GW" --token "$NATIONAL_TOKEN" --start "$LOADED" \
-      --count $((N - LOADED)) --concurrency "$LOAD_CONCURRENCY" --progress-seconds $([ "$N" -gt 1000 ] && echo 30 || echo 5)
+    t0=$(date +%s%N)
+    python3 bench/load-synthetic.py load --mode "$LOAD_MODE" --base-url "$GW" --token "$NATIONAL_TOKEN" \
+      --start "$LOADED" --count $((N - LOADED)) --concurrency "$LOAD_CONCURRENCY" \
+      --progress-seconds $([ "$N" -gt 1000 ] && echo 30 || echo 5) | tee "$WORK/load-$N.log" >&2
+    RESULT=$(grep '^RESULT ' "$WORK/load-$N.log" | tail -1 | cut -d' ' -f2-)
+    record load_mode "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["mode"])' "$RESULT")"
+    record load_campuses $((N - LOADED))
+    record load_seconds "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["seconds"])' "$RESULT")"
+    wait_count $((BASE + N))
+    record load_visible_seconds "$(python3 -c "print(f'{($(date +%s%N) - $t0) / 1e9:.1f}')")"
     LOADED=$N
   fi
-  wait_count $((BASE + LOADED + EXTRA))
-  ROWS_TOTAL=$(summary_count)
+  sleep 5
+  record rows "$(summary_count)"
+  record_memory idle
 
+  # --- first answers, each right after a write (no answer cached) ---
+  log "first answers after a write ($COLD_ROUNDS rounds): summary, first page (50, 500 rows), CSV"
+  S=(); P=(); P5=(); CF=(); CT=()
+  for k in $(seq 1 "$COLD_ROUNDS"); do
+    python3 bench/load-synthetic.py write-delay --base-url "$GW" --token "$NATIONAL_TOKEN" --count 1 \
+      --tag "froid-$N-$k" >/dev/null
+    S+=("$(curl -fsS -o /dev/null -w '%{time_total}' -H "$AUTH" "$GW/api/v1/dashboard/summary")")
+    P+=("$(curl -fsS -o /dev/null -w '%{time_total}' -H "$AUTH" "$GW/api/v1/dashboard/campuses")")
+    P5+=("$(curl -fsS -o /dev/null -w '%{time_total}' -H "$AUTH" "$GW/api/v1/dashboard/campuses?limit=500")")
+    read -r first total < <(curl -fsS -o /dev/null -w '%{time_starttransfer} %{time_total}\n' -H "$AUTH" \
+      -H "Accept: text/csv" "$GW/api/v1/dashboard/campuses?format=csv")
+    CF+=("$first"); CT+=("$total")
+  done
+  ms() { local out=(); for v in "$@"; do out+=("$(ms_of "$v")"); done; median "${out[@]}"; }
+  record summary_ms "$(ms "${S[@]}")"; record page_ms "$(ms "${P[@]}")"; record page500_ms "$(ms "${P5[@]}")"
+  record csv_first_ms "$(ms "${CF[@]}")"; record csv_total_ms "$(ms "${CT[@]}")"
+
+  # --- varied filtered queries: gateway without, then with writes flowing; PostgreSQL direct ---
+  VARIED_URL="$GW/api/v1/dashboard/campuses"
+  log "varied queries: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, then the same with one write every 100 ms, then pgbench"
+  wait_healthy 180 || log "gateway not healthy after 180 s; measuring anyway"
+  warm "$VARIED_URL" "$CONNECTIONS" -s "$WORK/varied/varied.lua"
+  record_wrk varied "$VARIED_URL" -s "$WORK/varied/varied.lua"
+  python3 bench/load-synthetic.py write-stream --base-url "$GW" --token "$NATIONAL_TOKEN" --interval-ms 100 \
+    --seconds $((SECONDS_PER_RUN + 1)) --tag "$N" >"$WORK/stream-$N.json" 2>"$WORK/stream-$N.err" &
+  STREAM_PID=$!
+  sleep 1
+  record_wrk variedw "$VARIED_URL" -s "$WORK/varied/varied.lua"
+  wait "$STREAM_PID" || true
+  STREAM_PID=""
+  read -r W_N W_FAIL W_P50 W_P99 < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]));
+print(d["writes"], d["failed"], d["p50_ms"] or "none", d["p99_ms"] or "none")' "$WORK/stream-$N.json")
+  record writes "$W_N"; record write_failed "$W_FAIL"; record write_p50 "$W_P50"; record write_p99 "$W_P99"
+  log "  writes during the varied load: $W_N visible, $W_FAIL failed, p50 $W_P50 ms, p99 $W_P99 ms"
+  PGOPTIONS='-c search_path=dashboard' pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_PER_RUN" \
+    -h 127.0.0.1 -p "$PG_PORT" -U postgres -l --log-prefix="$WORK/pgbench-$N" "${PG_SCRIPTS[@]}" postgres \
+    >"$WORK/pgbench-$N.out" 2>&1 || { tail -5 "$WORK/pgbench-$N.out" >&2; log "pgbench failed (see above)"; }
+  read -r PG_RPS PG_P50 PG_P99 PG_BAD < <(python3 - "$WORK" "$N" <<'PY'
+import glob, re, sys
+work, n = sys.argv[1], sys.argv[2]
+out = open(f"{work}/pgbench-{n}.out").read()
+tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", out)
+failed = re.search(r"number of failed transactions: (\d+)", out)
+lat = sorted(int(line.split()[2]) / 1000.0 for f in glob.glob(f"{work}/pgbench-{n}.*") if not f.endswith(".out")
+             for line in open(f) if line.strip())
+pct = lambda p: "%.2f" % lat[max(0, -(-len(lat) * p // 100) - 1)] if lat else "none"
+print(f"{float(tps.group(1)) if tps else 0:.1f} {pct(50)} {pct(99)} {failed.group(1) if failed else 0}")
+PY
+)
+  record pg_rps "$PG_RPS"; record pg_p50 "$PG_P50"; record pg_p99 "$PG_P99"; record pg_bad "$PG_BAD"
+  log "  pg: $PG_RPS tps, p50 $PG_P50 ms, p99 $PG_P99 ms"
+
+  # --- the repeated full-table page against nginx on the same bytes ---
   TABLE_URL="$GW/api/v1/dashboard/campuses?limit=500"
-  FILTER_URL="$GW/api/v1/dashboard/campuses?region=76&limit=50"
-  SUMMARY_URL="$GW/api/v1/dashboard/summary"
   curl -fsS -H "$AUTH" "$TABLE_URL" -o "$WORK/www/table.json"
   chmod 644 "$WORK/www/table.json"
-  TABLE_BYTES=$(stat -c %s "$WORK/www/table.json")
-  TABLE_ROWS=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$WORK/www/table.json")
-
+  record table_bytes "$(stat -c %s "$WORK/www/table.json")"
   "$NGINX" -e "$WORK/nginx/logs/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
   NGINX_PID=$!
   for _ in $(seq 1 50); do port_busy "$NGINX_PORT" && break; sleep 0.1; done
   curl -fsS "http://127.0.0.1:$NGINX_PORT/table.json" -o "$WORK/nginx-copy.json" || die "nginx does not serve the file"
   cmp -s "$WORK/www/table.json" "$WORK/nginx-copy.json" || die "nginx does not serve the same bytes"
-
-  log "warming up the gateway ($WARMUP per endpoint, not measured)"
-  warm "$TABLE_URL"; warm "$FILTER_URL"; warm "$SUMMARY_URL"
-  log "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 30s --latency (loopback), one endpoint at a time"
-  # Before each gateway run, wait until it answers its health check (a backlog left by an overloaded
-  # previous run would otherwise be billed to the next endpoint).
-  wait_healthy 180 || log "gateway not healthy after 180 s; measuring anyway"
-  read -r T_RPS T_P50 T_P99 T_N T_BAD T_ERR < <(wrk_run "$TABLE_URL")
-  read -r X_RPS X_P50 X_P99 X_N X_BAD X_ERR < <(wrk_run "http://127.0.0.1:$NGINX_PORT/table.json")
-  wait_healthy 180 || log "gateway not healthy after 180 s; measuring anyway"
-  read -r F_RPS F_P50 F_P99 F_N F_BAD F_ERR < <(wrk_run "$FILTER_URL")
-  wait_healthy 180 || log "gateway not healthy after 180 s; measuring anyway"
-  read -r S_RPS S_P50 S_P99 S_N S_BAD S_ERR < <(wrk_run "$SUMMARY_URL")
-
+  log "full-table page (500 rows) and nginx: wrk -c$TABLE_CONNECTIONS"
+  warm "$TABLE_URL" "$TABLE_CONNECTIONS"
+  CONNECTIONS=$TABLE_CONNECTIONS record_wrk table "$TABLE_URL"
+  CONNECTIONS=$TABLE_CONNECTIONS record_wrk nginx "http://127.0.0.1:$NGINX_PORT/table.json"
   kill -QUIT "$NGINX_PID" 2>/dev/null || true
   wait "$NGINX_PID" 2>/dev/null || true
   NGINX_PID=""
 
-  OOM=$(oom_count)
-  HEALTH="answered its health check after the read runs (waited up to 120 s)"
-  if ! wait_healthy 120; then HEALTH="did NOT answer its health check within 120 s after the read runs"; fi
-  log "gateway $HEALTH; OutOfMemoryError lines in its log so far: ${OOM:-0}"
+  # --- the proxy against the service direct, on a small answer ---
+  log "reference regions through the gateway and from the labelling service direct"
+  warm "$GW/api/v1/reference/regions"; warm "http://127.0.0.1:$LAB_PORT/api/v1/reference/regions"
+  LAB_PID=$(jvm_pid labelling); GW_PID=$(jvm_pid gateway)
+  c0=$(cpu_ms_app "$LAB_PID"); g0=$(cpu_ms_app "$GW_PID")
+  record_wrk proxy "$GW/api/v1/reference/regions"
+  c1=$(cpu_ms_app "$LAB_PID"); g1=$(cpu_ms_app "$GW_PID")
+  record_wrk direct "http://127.0.0.1:$LAB_PORT/api/v1/reference/regions"
+  c2=$(cpu_ms_app "$LAB_PID")
+  # CPU per request (JIT compiler threads left out), less sensitive than throughput to what else the machine runs
+  P_N=$(grep -E '^[0-9]+ proxy_rps ' "$RESULTS" | tail -1 | awk '{print $3}')
+  D_N=$(grep -E '^[0-9]+ direct_rps ' "$RESULTS" | tail -1 | awk '{print $3}')
+  record proxy_cpu "$(python3 -c "n = max(1.0, $P_N * $SECONDS_PER_RUN); print(f'{($c1 - $c0) / n:.3f}+{($g1 - $g0) / n:.3f}')")"
+  record direct_cpu "$(python3 -c "print(f'{($c2 - $c1) / max(1.0, $D_N * $SECONDS_PER_RUN):.3f}')")"
 
-  log "measuring the write delay: $WRITE_SAMPLES x (POST a campus, poll its dashboard row until 200)"
-  if WD=$(python3 bench/load-synthetic.py write-delay --base-url "$GW" --token "$NATIONAL_TOKEN" \
-         --count "$WRITE_SAMPLES" --tag "$N"); then
-    read -r W_P50 W_P99 W_MAX W_ACK W_OK < <(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(" ".join("%.0f" % d[k] for k in ("p50_ms", "p99_ms", "max_ms", "ack_p50_ms", "writes")))' "$WD")
-  else
-    W_P50=none; W_P99=none; W_MAX=none; W_ACK=none; W_OK=0
-  fi
-  EXTRA=$((EXTRA + W_OK))
-
-  RATIO=$(python3 -c "print(f'{$T_RPS / $X_RPS:.4f}')")
-  {
-    echo
-    echo "N=$N synthetic campuses (+$BASE reference) - table holds $ROWS_TOTAL rows; full-table page: $TABLE_ROWS rows, $TABLE_BYTES bytes"
-    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 30s --latency, loopback, $(nproc) cores shared; gateway warmed up $WARMUP per endpoint"
-    printf '%-44s %10s %10s %10s %9s %7s %6s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "requests" "non2xx" "errors"
-    printf '%-44s %10s %10s %10s %9s %7s %6s\n' "national table JSON (?limit=500)" "$T_RPS" "$T_P50" "$T_P99" "$T_N" "$T_BAD" "$T_ERR"
-    printf '%-44s %10s %10s %10s %9s %7s %6s\n' "  same bytes, static file, nginx" "$X_RPS" "$X_P50" "$X_P99" "$X_N" "$X_BAD" "$X_ERR"
-    printf '%-44s %10s %10s %10s %9s %7s %6s\n' "filtered page (?region=76&limit=50)" "$F_RPS" "$F_P50" "$F_P99" "$F_N" "$F_BAD" "$F_ERR"
-    printf '%-44s %10s %10s %10s %9s %7s %6s\n' "summary" "$S_RPS" "$S_P50" "$S_P99" "$S_N" "$S_BAD" "$S_ERR"
-    echo "ratio national table / nginx (throughput): $RATIO"
-    [ "$T_N" -gt 0 ] || echo "national table: NO request completed within $DURATION"
-    echo "gateway $HEALTH; OutOfMemoryError lines in the gateway log: ${OOM:-0}"
-    if [ "$W_OK" -eq "$WRITE_SAMPLES" ]; then
-      echo "write delay (POST campus -> row in GET /dashboard/campuses/{id}), $WRITE_SAMPLES writes: p50 $W_P50 ms, p99 $W_P99 ms, max $W_MAX ms (POST answered at p50 $W_ACK ms)"
-    else
-      echo "write delay: NOT MEASURED (the write-delay probe failed: a POST or the row did not come back in time; see above)"
-    fi
-    if [ "$N" -eq 100 ]; then
-      if python3 -c "import sys; sys.exit(0 if $T_RPS >= 0.5 * $X_RPS and $T_N > 0 else 1)"; then
-        echo "TARGET national table >= 0.5 x nginx at N=100: MET ($RATIO)"
-      else
-        echo "TARGET national table >= 0.5 x nginx at N=100: NOT MET ($RATIO)"
-      fi
-    fi
-    if [ "$W_OK" -eq "$WRITE_SAMPLES" ] && [ "$W_P99" -lt 1000 ]; then
-      echo "TARGET write delay p99 < 1000 ms: MET ($W_P99 ms)"
-    else
-      echo "TARGET write delay p99 < 1000 ms: NOT MET (p99: $W_P99 ms, $W_OK of $WRITE_SAMPLES writes measured)"
-    fi
-    [ "$((T_BAD + F_BAD + S_BAD + X_BAD + T_ERR + F_ERR + S_ERR + X_ERR))" -eq 0 ] \
-      || echo "WARNING: some responses were not 2xx or had socket errors: figures above are not clean"
-  } | tee -a "$REPORT"
+  sleep 5
+  record_memory after
+  record oom "$(grep -c OutOfMemoryError "$DATA/logs/gateway.log" 2>/dev/null || true)"
+  if wait_healthy 120; then record health "healthy after the runs"; else record health "NOT healthy 120 s after the runs"; fi
 done
 
 echo
 echo "================================ benchmark figures ================================"
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(uptime | sed 's/.*load average/load average/'))"
-echo "PostgreSQL (from its command line): $PG_SETTINGS"
-cat "$REPORT"
+python3 bench/report.py "$RESULTS" "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(uptime | sed 's/.*load average/load average/'))
+PostgreSQL (from its command line): $PG_SETTINGS; varied queries' SQL for the $VARIED_KIND
+services' and gateway's JVM options: $BENCH_JVM_OPTIONS; launcher (Kafka in it): $LAUNCHER_JVM_OPTIONS
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (full-table page: -c$TABLE_CONNECTIONS), warm-up $WARMUP; pgbench -M prepared -c$CONNECTIONS -j$THREADS -T$SECONDS_PER_RUN
+synthetic campuses ([SYNTHÉTIQUE bench]) in the benchmark's own throw-away database; $BASE reference campuses; times in ms"
 exit 0

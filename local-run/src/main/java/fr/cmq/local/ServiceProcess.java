@@ -16,6 +16,22 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service run as a child JVM from its built {@code quarkus-run.jar}, logging to a file. */
 public final class ServiceProcess {
 
+    /**
+     * The JVM settings of every service and of the gateway, the same as the docker-compose images' (their
+     * Dockerfile.jvm JAVA_OPTS_APPEND): chosen from measurements of start-up time, throughput and resident memory
+     * (bench/jvm-settings.sh; figures in bench/README.md, "JVM settings").
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:CICompilerCount=2",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    /** {@link #JVM_OPTIONS}, or CMQ_JAVA_OPTS when set (the benchmark uses it to compare settings). */
+    static List<String> jvmOptions() {
+        String override = System.getenv("CMQ_JAVA_OPTS");
+        return override == null || override.isBlank() ? JVM_OPTIONS : List.of(override.trim().split("\\s+"));
+    }
+
     private final String name;
     private final Path jar;
     private final int port;
@@ -51,8 +67,10 @@ public final class ServiceProcess {
             throw new IOException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
         Files.createDirectories(logFile.getParent());
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

@@ -20,6 +20,15 @@ public interface GatewayConfig {
 
     Duration responseTimeout();
 
+    /**
+     * How often, at most, the gateway reads the services' OpenAPI documents again to see whether the merged
+     * {@code /openapi} must be built again (fr.cmq.gateway.openapi.PublicApiDocument).
+     */
+    Duration openapiRefresh();
+
+    /** The most keep-alive connections the proxy keeps open to each service (HTTP/1.1, no pipelining). */
+    int connectionPoolSize();
+
     interface Service {
         String url();
     }

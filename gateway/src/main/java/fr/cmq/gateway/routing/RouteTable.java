@@ -13,6 +13,20 @@ public class RouteTable {
 
     /** A route's target: the service's name and base URL. */
     public record Target(String service, URI baseUrl) {
+
+        public String host() {
+            return baseUrl.getHost();
+        }
+
+        public int port() {
+            return baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(baseUrl.getScheme()) ? 443 : 80;
+        }
+
+        /** The base URL's path without its final slash ("" for a service at the root), before the request's URI. */
+        public String pathPrefix() {
+            String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+            return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        }
     }
 
     private record Compiled(String[] segments, Target target) {

@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code quarkus.http.limits.max-body-size} (platform-common's shared configuration). A body announced or found
  * larger answers 413 {@code application/problem+json} (Vert.x's own 413 is plain text): a route placed before
  * Quarkus's own limit checks the Content-Length, and a failure handler turns the 413 of a chunked body that grows
- * past the limit into the same problem. The gateway reads the bodies it forwards with {@link #readBody}.
+ * past the limit into the same problem. A handler that reads a body itself uses {@link #readBody} (the whole body) or {@link #overflow} (a body streamed
+ * as it comes, as the gateway's proxy does).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -121,6 +122,25 @@ public class RequestLimits {
         ctx.next();
     }
 
+    /** How a body stands against the limit, counted as it comes. */
+    public enum Overflow {
+        /** Within the limit: keep it. */
+        WITHIN,
+        /** Over the limit: drop what comes until the end, then answer 413 (the client, still sending, reads it). */
+        DRAIN,
+        /** Far over the limit: answer 413 now and close the connection. */
+        CLOSE
+    }
+
+    /**
+     * Where a body sent to {@code path}, of which {@code received} bytes have come so far, stands (for readers that
+     * stream bodies).
+     */
+    public Overflow overflow(String path, long received) {
+        return received <= maxBodySize ? Overflow.WITHIN
+                : received <= DRAIN_FACTOR * maxBodySize ? Overflow.DRAIN : Overflow.CLOSE;
+    }
+
     /**
      * The whole body of {@code request}, failing with {@link BodyTooLarge} (and answering nothing) when it is larger
      * than the limit; for handlers that read bodies themselves (the gateway's proxy). Resumes the request.
@@ -131,11 +151,11 @@ public class RequestLimits {
         long[] received = {0};
         request.handler(chunk -> {
             received[0] += chunk.length();
-            if (received[0] > DRAIN_FACTOR * maxBodySize) {
-                body.tryFail(new BodyTooLarge()); // stop reading: the answer closes the connection
-            } else if (received[0] <= maxBodySize) {
-                buffer.appendBuffer(chunk);
-            } // else: dropped, until the end, so that the client reads the 413
+            switch (overflow(request.path(), received[0])) {
+                case WITHIN -> buffer.appendBuffer(chunk);
+                case CLOSE -> body.tryFail(new BodyTooLarge()); // stop reading: the answer closes the connection
+                case DRAIN -> { } // dropped, until the end, so that the client reads the 413
+            }
         });
         request.exceptionHandler(body::tryFail);
         request.endHandler(v -> {
