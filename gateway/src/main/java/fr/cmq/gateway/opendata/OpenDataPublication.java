@@ -7,6 +7,7 @@ import fr.cmq.gateway.dashboard.TableQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +41,16 @@ public class OpenDataPublication {
         return OpenDataSchema.of(columns, defaultColumns);
     }
 
-    /** The published rows of the year, as the rows of the national table with every filter off. */
-    List<OpenDataRow> rows(int year) {
+    /** Gives every published row of the year (the national table with every filter off), as the database reads them. */
+    void forEach(int year, RowSink sink) throws IOException {
         RegisterNames names = readModel.registerNames();
-        return table.rows(new TableQuery(year, null, null, null, null, null, null, null, null, null,
-                List.of("designation"))).stream().map(row -> new OpenDataRow(row, names)).toList();
+        table.forEach(new TableQuery(year, null, null, null, null, null, null, null, null, null,
+                List.of("designation")), row -> sink.accept(new OpenDataRow(row, names)));
+    }
+
+    /** Receives the published rows one by one. */
+    interface RowSink {
+        void accept(OpenDataRow row) throws IOException;
     }
 
     /** A row's cells in column order (lists joined by |, as in every CSV of the platform). */

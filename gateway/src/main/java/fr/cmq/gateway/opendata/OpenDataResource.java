@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +62,14 @@ public class OpenDataResource {
     public Response csv(@Parameter(description = YEAR) @QueryParam("year") Integer year,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         int budgetYear = Params.year("year", year, clock.today());
+        StreamingOutput file = output -> {
+            CsvWriter csv = CsvWriter.utf8(output);
+            csv.row(publication.columns().stream().map(OpenDataColumn::name).toList());
+            publication.forEach(budgetYear, row -> csv.row(publication.cells(row)));
+            csv.flush();
+        };
         return ConditionalRequests.conditionalGet(ifNoneMatch, changes.entityTag(), () -> Response.ok(
-                        CsvWriter.stream(publication.columns().stream().map(OpenDataColumn::name).toList(),
-                                publication.rows(budgetYear), publication::cells), CsvWriter.CONTENT_TYPE)
+                        file, CsvWriter.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"cmq-campus-" + budgetYear + ".csv\""));
     }
 
@@ -81,8 +90,12 @@ public class OpenDataResource {
             answer.put("schemaVersion", publication.schema().get("version"));
             answer.put("licence", "etalab-2.0");
             answer.put("budgetYear", budgetYear);
-            List<Map<String, Object>> campuses = publication.rows(budgetYear).stream().map(publication::object)
-                    .toList();
+            List<Map<String, Object>> campuses = new ArrayList<>();
+            try {
+                publication.forEach(budgetYear, row -> campuses.add(publication.object(row)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             answer.put("campuses", campuses);
             return Response.ok(answer, MediaType.APPLICATION_JSON);
         });

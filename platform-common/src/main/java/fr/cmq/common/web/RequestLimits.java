@@ -137,8 +137,9 @@ public class RequestLimits {
      * stream bodies).
      */
     public Overflow overflow(String path, long received) {
-        return received <= maxBodySize ? Overflow.WITHIN
-                : received <= DRAIN_FACTOR * maxBodySize ? Overflow.DRAIN : Overflow.CLOSE;
+        long limit = maxBodySize(path);
+        return received <= limit ? Overflow.WITHIN
+                : received <= DRAIN_FACTOR * limit ? Overflow.DRAIN : Overflow.CLOSE;
     }
 
     /**
