@@ -151,7 +151,8 @@ public final class OpenDataColumns {
     }
 
     private static Object share(OpenDataRow r, FunderType funder) {
-        return r.row().funderShares().stream().filter(s -> s.funderType().equals(funder.code()))
+        List<TableRow.FunderShare> shares = r.row().funderShares();
+        return shares == null ? null : shares.stream().filter(s -> s.funderType().equals(funder.code()))
                 .map(TableRow.FunderShare::percent).findFirst().orElse(null);
     }
 

@@ -48,7 +48,7 @@ class GatewayOpenApiTest {
         }));
         assertTrue(operations.contains("GET /api/v1/dashboard/campuses/{campusId}"), operations.toString());
         assertEquals(Set.of("dashboardListCampuses", "dashboardGetCampus", "dashboardSummary", "dashboardChanges",
-                "dashboardRebuild", "gatewayOpenApiDocument", "gatewayAsyncApiDocument", "importRegion"), ids);
+                "dashboardRebuild", "gatewayOpenApiDocument", "gatewayAsyncApiDocument", "importRegion", "openDataCampusesCsv", "openDataCampusesJson", "openDataSchema"), ids);
     }
 
     /**
