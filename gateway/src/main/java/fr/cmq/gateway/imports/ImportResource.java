@@ -88,17 +88,12 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @RequestBody(required = true, content = {
-                    @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "a campus with its profile, a partner and a budget", value = """
-                                    {"record":"campus","campusId":"0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01","designation":"Aéronautique et spatial","familyCode":"MOBILITY_AERONAUTICS_TRANSPORT","regionCode":"76","academyCodes":["TOULOUSE"]}
-                                    {"record":"profile","campusId":"0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01","legalForm":"ASSOCIATION","hasLegalPersonality":true,"hasOwnBudget":true,"directorPost":{"exists":true,"fte":1.0,"vacant":false,"missionLetter":true},"governance":{"steeringCommittee":true,"managementCommittee":true,"workingGroups":[],"higherEducationInGovernance":false}}
-                                    {"record":"partner","campusId":"0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01","partnerId":"5d0c7a52-1f0e-4a43-8d2b-6c3f0b9e2a11","name":"Airbus","siret":"38347481400100","category":"COMPANY","companySize":"LARGE","sector":"PRIVATE","trainingRole":"CONTINUING","membershipBasis":"SIGNED_COMMITMENT","inGovernance":true}
-                                    {"record":"budget","campusId":"0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01","year":2026,"kind":"FORECAST","holder":"CAMPUS","uses":[{"use":"ACTIONS","amountCents":900000000}],"contributions":[{"funderName":"Région Occitanie","funderType":"REGION","amountCents":900000000,"nature":"CASH","modality":"EX_ANTE","status":"GRANTED"}]}""")),
+                    @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ImportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "a campus and a partner", value = """
                                     record,campusId,partnerId,designation,familyCode,regionCode,academyCodes,name,category,companySize,sector,trainingRole,membershipBasis,inGovernance
-                                    campus,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,,Aéronautique et spatial,MOBILITY_AERONAUTICS_TRANSPORT,76,TOULOUSE,,,,,,,
-                                    partner,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,5d0c7a52-1f0e-4a43-8d2b-6c3f0b9e2a11,,,,,Airbus,COMPANY,LARGE,PRIVATE,CONTINUING,SIGNED_COMMITMENT,true"""))})
+                                    campus,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,,Campus d'exemple (données fictives),MOBILITY_AERONAUTICS_TRANSPORT,76,TOULOUSE,,,,,,,
+                                    partner,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,5d0c7a52-1f0e-4a43-8d2b-6c3f0b9e2a11,,,,,Entreprise (exemple),COMPANY,LARGE,PRIVATE,CONTINUING,SIGNED_COMMITMENT,true"""))})
             InputStream body) {
         caller.requireWriteOn(regionCode);
         long started = System.nanoTime();
