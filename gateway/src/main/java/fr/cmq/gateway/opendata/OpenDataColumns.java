@@ -153,7 +153,7 @@ public final class OpenDataColumns {
     private static Object share(OpenDataRow r, FunderType funder) {
         List<TableRow.FunderShare> shares = r.row().funderShares();
         return shares == null ? null : shares.stream().filter(s -> s.funderType().equals(funder.code()))
-                .map(TableRow.FunderShare::percent).findFirst().orElse(null);
+                .findFirst().map(TableRow.FunderShare::percent).orElse(null); // a share of zero resources has no percent
     }
 
     private static Map<String, Object> constraints(boolean required, Object... more) {
