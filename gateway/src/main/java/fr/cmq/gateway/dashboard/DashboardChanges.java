@@ -26,18 +26,4 @@ public class DashboardChanges {
     public String entityTag(ProjectionState.Snapshot snapshot) {
         return "W/\"g" + snapshot.generation() + "-" + snapshot.appliedChanges() + "-" + clock.today() + "\"";
     }
-
-    /**
-     * Nothing to do: the projector's notice of a rebuild; the entity tag follows the generation in the database.
-     * (Kept for the projector's call; it can go with it.)
-     */
-    public void changed() {
-    }
-
-    /**
-     * Nothing to do: the projector's notice of a change; each applying transaction counts itself in the database
-     * ({@link ProjectionState}). (Kept for the projector's call; it can go with it.)
-     */
-    public void changedAfterCommit() {
-    }
 }

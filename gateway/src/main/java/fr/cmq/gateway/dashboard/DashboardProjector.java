@@ -48,8 +48,6 @@ public class DashboardProjector {
     @Inject
     ReadModelStore store;
     @Inject
-    DashboardChanges changes;
-    @Inject
     DashboardConfig config;
     @Inject
     LabellingProjection labelling;
@@ -112,7 +110,6 @@ public class DashboardProjector {
             subscription.close();
         }
         subscribe(generation);
-        changes.changed();
     }
 
     /** What this replica still has to read of each topic (its partitions), for the consumer-lag gauges. */
@@ -132,7 +129,6 @@ public class DashboardProjector {
         long generation = QuarkusTransaction.requiringNew().call(store::emptyForRebuild);
         LOG.infof("Dashboard read model emptied; rebuilding from the topics (generation %d)", generation);
         subscribe(generation);
-        changes.changed();
         return generation;
     }
 
@@ -177,7 +173,6 @@ public class DashboardProjector {
                 campus.updatedAt = event.occurredAt();
             }
             campus.changeSeq = store.nextChangeSeq();
-            changes.changedAfterCommit();
         }
     }
 }
