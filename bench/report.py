@@ -45,6 +45,7 @@ def main(path, header):
     row("varied queries, gateway, no writes", lambda n: cell(n, "varied"))
     row("varied queries, gateway, writes flowing", lambda n: cell(n, "variedw"))
     row("varied queries, PostgreSQL direct", lambda n: cell(n, "pg"))
+    row("  PostgreSQL rows = gateway's (40 queries)", lambda n: data[n].get("sql_check", "?").split(";")[0])
     row("  gateway with writes / PostgreSQL", lambda n: f(ratio(num(n, "variedw_rps"), num(n, "pg_rps")), "{:.2f}"))
     row("write visible in the table (ms)", lambda n: f"{data[n].get('writes', '-')} writes p50 "
                                                      f"{f(num(n, 'write_p50'), '{:.0f}')} p99 {f(num(n, 'write_p99'), '{:.0f}')}"

@@ -217,6 +217,12 @@ for N in $SIZES; do
   record summary_ms "$(ms "${S[@]}")"; record page_ms "$(ms "${P[@]}")"; record page500_ms "$(ms "${P5[@]}")"
   record csv_first_ms "$(ms "${CF[@]}")"; record csv_total_ms "$(ms "${CT[@]}")"
 
+  # --- the ceiling's SQL is the gateway's: each query's rows from PostgreSQL = the gateway's page ---
+  SQL_CHECK=$(python3 bench/varied-queries.py check --base-url "$GW" --token "$READER_TOKEN" --out "$WORK/varied" \
+    --year "$YEAR" --postgres-port "$PG_PORT")
+  record sql_check "$SQL_CHECK"
+  log "varied queries' SQL against the gateway's answers: $SQL_CHECK"
+
   # --- varied filtered queries: gateway without, then with writes flowing; PostgreSQL direct ---
   VARIED_URL="$GW/api/v1/dashboard/campuses"
   log "varied queries: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, then the same with one write every 100 ms, then pgbench"

@@ -7,15 +7,17 @@ Writes into --out:
   sql/q-NN.sql   the same queries as the SQL the gateway runs on its projection, one pgbench script each
 
 The regions and families are read from the platform's reference data (GET through the gateway). The SQL is written
-by sql_for() below: THE one place to adapt when the projection's SQL changes. It writes the projection's SQL when the
-database has its columns (dashboard.campus_row.designation_key, issue 12), else an approximation on the older read
-model (same filters, order and LIMIT on campus_row's columns).
+by sql_for() below: THE one place to adapt when the projection's SQL changes. `varied-queries.py check` compares each
+query's SQL result with the gateway's answer on the loaded database (same campus ids, same order).
 """
 import argparse
+import datetime
 import json
 import os
 import random
+import re
 import subprocess
+import unicodedata
 import urllib.parse
 import urllib.request
 
@@ -64,57 +66,86 @@ def literal(text):
 
 
 # --- THE place to adapt: the SQL the gateway runs for one table query -------------------------------------------------
-PROJECTION_ORDER = {"designation": "r.designation_key", "region": "r.region_code", "family": "r.family_code",
-                    "labelExpiry": "r.label_expiry", "activePartners": "r.active_partners",
-                    "forecastBudget": "y.forecast_budget_cents", "updatedAt": "r.updated_at_key"}
-OLD_ORDER = {"designation": "r.designation", "region": "r.region_code", "family": "r.family_code",
-             "labelExpiry": "r.label_expiry", "activePartners": "r.active_partners",
-             "forecastBudget": "r.designation", "updatedAt": "r.updated_at"}
+# The ceiling must be the gateway's own query, not an approximation: the row query is read from the gateway's source
+# (TableSql.ROWS), the label-status expression is printed by platform-common's LabelCalendar (the one rule), and the
+# filters and order are written as TableSql and TableOrder write them (missing values last both ways, ties by id).
+# `check` then runs every query on the loaded database and compares its campus ids, in order, with the gateway's
+# answer: a drift between this copy and the gateway shows as a mismatch in the benchmark's output.
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+COLUMNS = {"designation": "designation_key", "region": "region_code", "family": "family_code",
+           "labelExpiry": "label_expiry", "activePartners": "active_partners",
+           "forecastBudget": "forecast_budget_cents", "updatedAt": "updated_at_key"}
+PLAN_COMPLETION = "ACTION_PLAN_COMPLETION"  # IndicatorPoint.PLAN_COMPLETION
 
 
-def sql_for(q, year, projection):
-    where = ["r.designation is not null"]
-    if "region" in q:
-        where.append("r.region_code = " + literal(q["region"]))
-    if "family" in q:
-        where.append("r.family_code = " + literal(q["family"]))
-    if "legalForm" in q:
-        where.append("r.legal_form = " + literal(q["legalForm"]))
+def label_status_expression():
+    jars = os.path.join(ROOT, "gateway", "target", "quarkus-app", "lib", "main")
+    classpath = os.pathsep.join(os.path.join(jars, j) for j in sorted(os.listdir(jars)) if j.endswith(".jar"))
+    out = subprocess.run(["java", "-cp", classpath, os.path.join(ROOT, "bench", "LabelStatusSql.java")],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def rows_template():
+    source = open(os.path.join(ROOT, "gateway", "src", "main", "java", "fr", "cmq", "gateway", "dashboard",
+                               "TableSql.java"), encoding="utf-8").read()
+    start = source.index("select r.campus_id")
+    end = source.index("where r.designation is not null") + len("where r.designation is not null")
+    rows = source[start:end].replace("'%s'", "'" + PLAN_COMPLETION + "'").replace("%s", label_status_expression(), 1)
+    assert rows.count("?") == 3, "TableSql.ROWS no longer takes (today, year, last year): adapt sql_for()"
+    return rows
+
+
+def normalise(text):  # SearchText.normalise: lower case, accents removed
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+
+
+def sql_for(q, today, rows):
+    parameters = iter([literal(today.isoformat()), str(today.year if q.get("year") is None else q["year"]),
+                       str(today.year - 1)])
+    sql = "select * from (" + re.sub(r"\?", lambda m: next(parameters), rows) + ") t where true"
+    for key, column in (("region", "region_code"), ("family", "family_code"), ("legalForm", "legal_form")):
+        if key in q:
+            sql += " and " + column + " = " + literal(q[key])
     flag = q.get("flag")
-    word = q.get("q")
-    if projection:
-        if flag == "NO_TARGETS":
-            where.append("r.steering_with_target = 0")
-        elif flag == "NO_RECENT_VALUES":
-            where.append("coalesce(r.steering_recent_values, 0) = 0")
-        elif flag:
-            where.append("r.partner_flags @> array[" + literal(flag) + "]")
-        if word:
-            where.append("exists (select 1 from unnest(r.search_texts) t where t like " + literal("%" + word + "%") + ")")
-        order = PROJECTION_ORDER
-        source = "campus_row r left join campus_year_row y on y.campus_id = r.campus_id and y.year = " + str(year)
-    else:
-        if flag and not flag.startswith("NO_"):
-            where.append("(r.partner_summary -> 'flags' ->> " + literal(flag) + ") = 'true'")
-        if word:
-            where.append("r.designation ilike " + literal("%" + word + "%"))
-        order = OLD_ORDER
-        source = "campus_row r"
+    if flag == "NO_TARGETS":
+        sql += " and steering_with_target = 0"
+    elif flag == "NO_RECENT_VALUES":
+        sql += " and recent_values = 0"
+    elif flag:
+        sql += " and " + literal(flag) + " = any(partner_flags)"
+    if q.get("q"):
+        pattern = normalise(q["q"].strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql += " and exists (select 1 from unnest(search_texts) s where s like " + literal("%" + pattern + "%") + ")"
     sort = q["sort"]
-    key = order[sort.lstrip("-")] + (" desc" if sort.startswith("-") else "")
-    return ("select * from " + source + " where " + " and ".join(where) + " order by " + key
-            + ", r.campus_id limit " + str(q["limit"] + 1) + ";\n")
+    sql += (" order by " + COLUMNS[sort.lstrip("-")] + (" desc" if sort.startswith("-") else " asc")
+            + " nulls last, campus_id limit " + str(q["limit"] + 1))
+    return sql + ";\n"
 # -------------------------------------------------------------------------------------------------------------------
 
 
-def has_projection(pg):
-    if not pg:
-        return False
-    out = subprocess.run(["psql", "-X", "-q", "-t", "-A", "-h", "127.0.0.1", "-p", str(pg), "-U", "postgres", "postgres",
-                          "-c", "select count(*) from information_schema.columns where table_schema = 'dashboard' "
-                                "and table_name = 'campus_row' and column_name = 'designation_key'"],
-                         capture_output=True, text=True, check=True)
-    return out.stdout.strip() == "1"
+def psql(port, sql):
+    return subprocess.run(["psql", "-X", "-q", "-t", "-A", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
+                           "postgres", "-c", "set search_path = dashboard", "-c", sql],
+                          check=True, capture_output=True, text=True).stdout
+
+
+def check(args):
+    """Each query's SQL against the gateway's answer: the same campus ids in the same order (the page's rows)."""
+    urls = open(os.path.join(args.out, "urls.txt")).read().split()
+    scripts = sorted(f for f in os.listdir(os.path.join(args.out, "sql")) if f.endswith(".sql"))
+    same, differ = 0, []
+    for url, script in zip(urls, scripts):
+        answer = reference(args.base_url, args.token, url)
+        expected = [row["campusId"] for row in answer["items"]]
+        sql = open(os.path.join(args.out, "sql", script)).read().strip().rstrip(";")
+        got = psql(args.postgres_port, "select campus_id from (" + sql + ") c").split()
+        limit = int(urllib.parse.parse_qs(urllib.parse.urlparse(url).query)["limit"][0])
+        if got[:limit] == expected:
+            same += 1
+        else:
+            differ.append(url)
+    print(f"{same}/{len(urls)} identical" + ("" if not differ else "; differ: " + " ".join(differ)))
 
 
 def main():
@@ -125,8 +156,14 @@ def main():
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--year", type=int, required=True)
-    parser.add_argument("--postgres-port", type=int, default=0, help="to tell the projection's SQL from the older one")
+    parser.add_argument("--today", help="the gateway's day (default: today)")
+    parser.add_argument("--postgres-port", type=int, default=0, help="the projection's database (for check)")
+    parser.add_argument("command", nargs="?", default="write", choices=["write", "check"],
+                        help="write the URLs and their SQL (default), or check the SQL against the gateway's answers")
     args = parser.parse_args()
+    if args.command == "check":
+        check(args)
+        return
     regions = sorted({r["code"] for r in reference(args.base_url, args.token, "/api/v1/reference/regions")})
     families = sorted({f["code"] for f in reference(args.base_url, args.token, "/api/v1/reference/sector-families")})
     qs = queries(regions, families, args.seed, args.count)
@@ -152,11 +189,12 @@ function request()
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 """)
-    projection = has_projection(args.postgres_port)
+    rows = rows_template()
+    today = datetime.date.today() if args.today is None else datetime.date.fromisoformat(args.today)
     for n, q in enumerate(qs):
         with open(os.path.join(args.out, "sql", f"q-{n:02d}.sql"), "w") as f:
-            f.write(sql_for(q, args.year, projection))
-    print("projection" if projection else "older read model")
+            f.write(sql_for(dict(q, year=args.year), today, rows))
+    print("the gateway's SQL (TableSql)")
 
 
 if __name__ == "__main__":
