@@ -41,7 +41,8 @@ def main(path, header):
 
     row("load: how, campuses, seconds", lambda n: f"{data[n].get('load_mode', '-')} {data[n].get('load_campuses', '-')} "
                                                    f"in {data[n].get('load_seconds', '-')} s")
-    row("  ... until all in the table (s)", lambda n: data[n].get("load_visible_seconds", "-"))
+    row("  ... until every campus is in the table (s)", lambda n: data[n].get("load_visible_seconds", "-"))
+    row("  ... until every event is applied (s)", lambda n: data[n].get("load_settled_seconds", "-"))
     row("varied queries, gateway, no writes", lambda n: cell(n, "varied"))
     row("varied queries, gateway, writes flowing", lambda n: cell(n, "variedw"))
     row("varied queries, PostgreSQL direct", lambda n: cell(n, "pg"))
