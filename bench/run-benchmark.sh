@@ -148,9 +148,9 @@ sleep 10
 record_memory idle   # N=0: right after start
 
 # --- the varied queries (the same list at every size) ------------------------------------------------
-VARIED_KIND=$(python3 bench/varied-queries.py --base-url "$GW" --token "$READER_TOKEN" --out "$WORK/varied" \
-  --year "$YEAR" --postgres-port "$PG_PORT")
-log "varied queries: $(wc -l <"$WORK/varied/urls.txt") URLs (seed 12), SQL written for the $VARIED_KIND"
+VARIED_SQL=$(python3 bench/varied-queries.py --base-url "$GW" --token "$READER_TOKEN" --out "$WORK/varied" \
+  --year "$YEAR")
+log "varied queries: $(wc -l <"$WORK/varied/urls.txt") URLs (seed 12), SQL: $VARIED_SQL"
 PG_SCRIPTS=()
 for f in "$WORK"/varied/sql/q-*.sql; do PG_SCRIPTS+=(-f "$f"); done
 
@@ -317,7 +317,7 @@ done
 echo
 echo "================================ benchmark figures ================================"
 python3 bench/report.py "$RESULTS" "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(uptime | sed 's/.*load average/load average/'))
-PostgreSQL (from its command line): $PG_SETTINGS; varied queries' SQL for the $VARIED_KIND
+PostgreSQL (from its command line): $PG_SETTINGS; varied queries' SQL: $VARIED_SQL
 services' and gateway's JVM options: $BENCH_JVM_OPTIONS; launcher (Kafka in it): $LAUNCHER_JVM_OPTIONS
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (full-table page: -c$TABLE_CONNECTIONS), warm-up $WARMUP; pgbench -M prepared -c$CONNECTIONS -j$THREADS -T$SECONDS_PER_RUN
 synthetic campuses ([SYNTHÉTIQUE bench]) in the benchmark's own throw-away database; $BASE reference campuses; times in ms"

@@ -194,7 +194,7 @@ end
     for n, q in enumerate(qs):
         with open(os.path.join(args.out, "sql", f"q-{n:02d}.sql"), "w") as f:
             f.write(sql_for(dict(q, year=args.year), today, rows))
-    print("the gateway's SQL (TableSql)")
+    print("the gateway's own query (TableSql)")
 
 
 if __name__ == "__main__":
