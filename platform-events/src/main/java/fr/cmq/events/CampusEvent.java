@@ -39,4 +39,10 @@ public record CampusEvent<T extends EventPayload>(
             source = EventSource.legacy(type, data);
         }
     }
+
+    /** An event without a source (as published before the envelope carried one): the legacy source. */
+    public CampusEvent(UUID eventId, String type, UUID campusId, Instant occurredAt, long version, String actor,
+                       T data) {
+        this(eventId, type, campusId, occurredAt, version, actor, null, data);
+    }
 }

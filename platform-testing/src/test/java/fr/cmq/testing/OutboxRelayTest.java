@@ -1,5 +1,6 @@
 package fr.cmq.testing;
 
+import fr.cmq.common.source.FactSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.outbox.Outbox;
@@ -41,7 +42,7 @@ class OutboxRelayTest {
                 "Mobilité, aéronautique, transports", "76", "Occitanie", List.of("TOULOUSE"),
                 Map.of("TOULOUSE", "Toulouse"), List.of(), List.of(), null);
         EventEnvelope appended = QuarkusTransaction.requiringNew().call(() ->
-                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay", campus));
+                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay", FactSource.declared("NATIONAL", null), campus));
 
         ConsumerRecord<String, String> record = KafkaEvents.records(Topics.LABELLING, campusId, 1).get(0);
 
@@ -72,6 +73,6 @@ class OutboxRelayTest {
         CampusState campus = new CampusState("X", "F", null, "76", null, List.of("TOULOUSE"), null, List.of(),
                 List.of(), null);
         assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("BudgetDeclared", UUID.randomUUID(), "test-relay", campus)));
+                outbox.append("BudgetDeclared", UUID.randomUUID(), "test-relay", FactSource.declared("NATIONAL", null), campus)));
     }
 }
