@@ -1,5 +1,7 @@
 package fr.cmq.funding.domain;
 
+import jakarta.persistence.Embedded;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
@@ -16,6 +18,9 @@ public abstract class CampusYearRecord extends AuditedEntity {
     public UUID campusId;
     @Column(name = "fiscal_year")
     public int year;
+    /** Where the record's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     protected CampusYearRecord() {
     }

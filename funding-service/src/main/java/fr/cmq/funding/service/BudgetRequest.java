@@ -1,5 +1,6 @@
 package fr.cmq.funding.service;
 
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.reference.ContributionNature;
@@ -28,7 +29,9 @@ public record BudgetRequest(
         @Schema(description = "The uses of the budget; each use at most once")
         @NotNull @Size(max = 6) List<@NotNull @Valid UseItem> uses,
         @Schema(description = "The resources: one item per funder contribution")
-        @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions) {
+        @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 
     @Schema(name = "BudgetUseLine", description = "One use of the budget and its amount")
     public record UseItem(

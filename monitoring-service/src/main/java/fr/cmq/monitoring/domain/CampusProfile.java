@@ -1,5 +1,7 @@
 package fr.cmq.monitoring.domain;
 
+import jakarta.persistence.Embedded;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
@@ -34,6 +36,10 @@ public class CampusProfile extends AuditedEntity {
 
     @Id
     public UUID campusId;
+
+    /** Where the profile's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     @Enumerated(EnumType.STRING)
     public LegalForm legalForm;

@@ -1,5 +1,7 @@
 package fr.cmq.monitoring.domain;
 
+import jakarta.persistence.Embedded;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
@@ -35,4 +37,7 @@ public class LegalFormChange extends CreatedEntity {
     @Enumerated(EnumType.STRING)
     public GipKind gipKind;
     public LocalDate effectiveOn;
+    /** Where the change of legal form comes from (issue 13): the profile's source when it was recorded. */
+    @Embedded
+    public FactSource source;
 }

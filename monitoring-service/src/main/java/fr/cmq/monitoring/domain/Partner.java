@@ -1,5 +1,7 @@
 package fr.cmq.monitoring.domain;
 
+import jakarta.persistence.Embedded;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.CompanySize;
 import fr.cmq.common.reference.MembershipBasis;
@@ -33,6 +35,9 @@ public class Partner extends AuditedEntity {
     @Id
     public UUID id;
     public UUID campusId;
+    /** Where the partner's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
     public String name;
     public String siret;
     public String uai;

@@ -113,7 +113,7 @@ public class ActionPlanService {
     private PlanAction publish(String type, PlanAction action, Caller caller) {
         entityManager.flush(); // the new version exists from here
         ActionPlan plan = new ActionPlan(action.year, PlanAction.ofPlan(action.campusId, action.year));
-        outbox.append(type, action.campusId, caller.subject(),
+        outbox.append(type, action.campusId, caller.subject(), writes.source(action.campusId, null, caller),
                 SteeringEventData.action(action, plan, indicators.steering(action.campusId)));
         return action;
     }

@@ -78,6 +78,7 @@ public class IndicatorService {
         target.target = request.value();
         record(target, existing.isEmpty(), caller);
         outbox.append(MonitoringEventTypes.INDICATOR_TARGET_SET, campus, caller.subject(),
+                writes.source(campus, null, caller),
                 SteeringEventData.target(target, e.definition(), indicators.steering(campus)));
         return new Result<>(target, existing.isEmpty(), null);
     }
@@ -106,6 +107,7 @@ public class IndicatorService {
         value.apply(content.get());
         record(value, existing.isEmpty(), caller);
         outbox.append(MonitoringEventTypes.INDICATOR_VALUE_DECLARED, campus, caller.subject(),
+                writes.source(campus, null, caller),
                 SteeringEventData.value(value, e.definition(), indicators.steering(campus)));
         return new Result<>(value, existing.isEmpty(), reading(campus, value));
     }

@@ -96,6 +96,7 @@ public class SelfAssessmentService {
         }
         entityManager.flush(); // the new version exists from here
         outbox.append(MonitoringEventTypes.SELF_ASSESSMENT_SUBMITTED, campus, caller.subject(),
+                writes.source(campus, null, caller),
                 SteeringEventData.selfAssessment(assessment));
         return new Result(assessment, existing.isEmpty());
     }

@@ -1,0 +1,19 @@
+-- Issue 13: every stored fact carries its source (platform-common FactSource, the same columns in every service).
+-- The 77 campuses of Annexe 4 (V3, annex4_campus) are facts of the 2017 report; every other campus was entered
+-- through the API or an import before sources were recorded: DECLARED, by a caller no longer known.
+-- (The old text column campus.source, "Annexe 4, rapport ... (ligne n)", stays: the events' data.source.)
+alter table campus add column source_kind        varchar(20);
+alter table campus add column source_reference   varchar(200);
+alter table campus add column source_role        varchar(40);
+alter table campus add column source_region_code varchar(3);
+alter table campus add column source_file_name   varchar(255);
+alter table campus add column source_imported_on date;
+
+update campus c set source_kind = 'REPORT_2017', source_reference = 'Annexe 4'
+ where exists (select 1 from annex4_campus a where a.campus_id = c.id);
+update campus set source_kind = 'DECLARED' where source_kind is null;
+
+alter table campus alter column source_kind set not null;
+alter table campus add constraint campus_source_kind check
+    (source_kind in ('REPORT_2017', 'DECLARED', 'IMPORTED', 'EXAMPLE', 'SYNTHETIC'));
+create index campus_source_kind on campus (source_kind);
