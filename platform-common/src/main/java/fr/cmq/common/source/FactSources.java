@@ -107,19 +107,34 @@ public class FactSources {
      * 400 naming {@code source} or {@code fileName} for a value it cannot take.
      */
     public FactSource startImport(String source, String fileName, String regionCode, String contentType) {
-        String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
-        if (name != null && (name.length() > 255 || name.chars().anyMatch(Character::isISOControl))) {
-            throw ProblemException.invalid("fileName", "1 to 255 characters, without control characters");
-        }
+        SourceKind kind = importKind(source);
+        String name = importFileName(fileName);
+        importSource = kind.demo() ? FactSource.demo(kind, name)
+                : FactSource.imported(name != null ? name : defaultFileName(regionCode, contentType), clock.today());
+        return importSource;
+    }
+
+    /**
+     * The kind of an import's {@code ?source=}: IMPORTED when absent, EXAMPLE or SYNTHETIC; 400 naming {@code source}
+     * otherwise. (The gateway checks it too, before it splits the file among the services.)
+     */
+    public static SourceKind importKind(String source) {
         SourceKind kind = source == null || source.isBlank() ? SourceKind.IMPORTED
                 : CodeList.find(SourceKind.class, source.strip().toUpperCase(Locale.ROOT)).orElse(null);
         if (kind == null || !(kind == SourceKind.IMPORTED || kind.demo())) {
             throw ProblemException.invalid(FIELD, "EXAMPLE or SYNTHETIC for demonstration data; absent (IMPORTED) "
                     + "otherwise");
         }
-        importSource = kind.demo() ? FactSource.demo(kind, name)
-                : FactSource.imported(name != null ? name : defaultFileName(regionCode, contentType), clock.today());
-        return importSource;
+        return kind;
+    }
+
+    /** An import's {@code ?fileName=}, stripped (null when absent); 400 naming {@code fileName} when unusable. */
+    public static String importFileName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        if (name != null && (name.length() > 255 || name.chars().anyMatch(Character::isISOControl))) {
+            throw ProblemException.invalid("fileName", "1 to 255 characters, without control characters");
+        }
+        return name;
     }
 
     /** The source of the import this request runs, or null. */
