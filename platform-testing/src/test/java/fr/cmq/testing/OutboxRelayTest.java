@@ -1,10 +1,10 @@
 package fr.cmq.testing;
 
-import fr.cmq.common.source.FactSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.events.Topics;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
@@ -42,7 +42,8 @@ class OutboxRelayTest {
                 "Mobilité, aéronautique, transports", "76", "Occitanie", List.of("TOULOUSE"),
                 Map.of("TOULOUSE", "Toulouse"), List.of(), List.of(), null);
         EventEnvelope appended = QuarkusTransaction.requiringNew().call(() ->
-                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay", FactSource.declared("NATIONAL", null), campus));
+                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay",
+                        FactSource.declared("NATIONAL", null), campus));
 
         ConsumerRecord<String, String> record = KafkaEvents.records(Topics.LABELLING, campusId, 1).get(0);
 
@@ -58,7 +59,9 @@ class OutboxRelayTest {
         JsonNode value = KafkaEvents.value(record);
         List<String> fields = new ArrayList<>();
         value.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("eventId", "type", "campusId", "occurredAt", "version", "actor", "data"), fields);
+        assertEquals(List.of("eventId", "type", "campusId", "occurredAt", "version", "actor", "source", "data"), fields);
+        assertEquals("DECLARED", value.path("source").path("kind").asText()); // issue 13: the source of the change
+        assertEquals("NATIONAL", value.path("source").path("role").asText());
         assertEquals(appended.eventId().toString(), value.path("eventId").asText());
         assertEquals(appended.occurredAt().toString(), value.path("occurredAt").asText());
         assertEquals(1, value.path("version").asLong());

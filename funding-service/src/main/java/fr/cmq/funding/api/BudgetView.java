@@ -1,6 +1,5 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.source.FactSource;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetKind;
@@ -10,6 +9,7 @@ import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.BudgetFigures;
 import fr.cmq.funding.domain.Share;

@@ -1,9 +1,9 @@
 package fr.cmq.funding.api;
 
-import fr.cmq.common.source.FactSource;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.funding.domain.DirectorFunding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

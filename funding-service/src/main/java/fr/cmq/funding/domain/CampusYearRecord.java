@@ -1,9 +1,9 @@
 package fr.cmq.funding.domain;
 
-import jakarta.persistence.Embedded;
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 

@@ -1,12 +1,12 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.reference.BudgetHolder;
 import fr.cmq.common.reference.BudgetUse;
 import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,16 +1,16 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.funding.domain.CampusYearRecord;
-import fr.cmq.common.source.SourceRequest;
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.EventPayload;
+import fr.cmq.funding.domain.CampusYearRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

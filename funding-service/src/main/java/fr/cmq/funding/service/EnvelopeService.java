@@ -1,8 +1,5 @@
 package fr.cmq.funding.service;
 
-import fr.cmq.common.source.FactSource;
-import fr.cmq.common.source.FactSources;
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
@@ -10,6 +7,8 @@ import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.FactSources;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.Cursors;
@@ -23,6 +22,7 @@ import fr.cmq.funding.events.FundingEventData;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;

@@ -1,8 +1,5 @@
 package fr.cmq.gateway.imports;
 
-import fr.cmq.common.reference.SourceKind;
-import fr.cmq.common.source.FactSources;
-import jakarta.ws.rs.QueryParam;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cmq.common.imports.BulkImport;
 import fr.cmq.common.imports.ImportFormat;
@@ -10,8 +7,10 @@ import fr.cmq.common.imports.ImportReader;
 import fr.cmq.common.imports.ImportReport;
 import fr.cmq.common.imports.LineResult;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.source.FactSources;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

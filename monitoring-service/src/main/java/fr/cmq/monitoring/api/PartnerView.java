@@ -1,11 +1,11 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.reference.CompanySize;
 import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.Partner;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,8 @@
 package fr.cmq.monitoring.api;
 
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.CampusProfile;
 import fr.cmq.monitoring.service.DirectorPost;
 import fr.cmq.monitoring.service.Governance;

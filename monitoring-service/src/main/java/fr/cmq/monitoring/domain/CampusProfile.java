@@ -1,15 +1,15 @@
 package fr.cmq.monitoring.domain;
 
-import jakarta.persistence.Embedded;
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.reference.SupportRole;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,12 +1,12 @@
 package fr.cmq.monitoring.domain;
 
-import jakarta.persistence.Embedded;
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,18 +1,18 @@
 package fr.cmq.monitoring.domain;
 
-import jakarta.persistence.Embedded;
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.CompanySize;
 import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.FactSource;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

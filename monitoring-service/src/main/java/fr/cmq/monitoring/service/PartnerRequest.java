@@ -1,12 +1,12 @@
 package fr.cmq.monitoring.service;
 
-import jakarta.validation.Valid;
-import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.reference.CompanySize;
 import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,5 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.common.source.FactSource;
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.imports.ImportOutcome;
@@ -11,6 +9,7 @@ import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -19,6 +18,7 @@ import fr.cmq.monitoring.domain.Partner;
 import fr.cmq.monitoring.domain.PartnerTypology;
 import fr.cmq.monitoring.events.MonitoringEventData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 

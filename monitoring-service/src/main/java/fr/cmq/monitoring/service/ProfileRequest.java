@@ -1,8 +1,8 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.SourceRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

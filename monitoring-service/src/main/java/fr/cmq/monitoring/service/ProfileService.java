@@ -1,7 +1,5 @@
 package fr.cmq.monitoring.service;
 
-import fr.cmq.common.source.FactSource;
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
@@ -10,6 +8,7 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -20,6 +19,7 @@ import fr.cmq.monitoring.domain.LegalFormHistory;
 import fr.cmq.monitoring.events.MonitoringEventData;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 

@@ -2,8 +2,8 @@ package fr.cmq.common.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.events.CampusEvent;
-import fr.cmq.events.EventSource;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package fr.cmq.testing.idempotency;
 
-import fr.cmq.common.source.FactSource;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import jakarta.annotation.security.RolesAllowed;
