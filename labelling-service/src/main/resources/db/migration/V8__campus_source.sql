@@ -17,3 +17,15 @@ alter table campus alter column source_kind set not null;
 alter table campus add constraint campus_source_kind check
     (source_kind in ('REPORT_2017', 'DECLARED', 'IMPORTED', 'EXAMPLE', 'SYNTHETIC'));
 create index campus_source_kind on campus (source_kind);
+
+-- Events still waiting in the outbox (the CampusRegistered of V3 and the CampusUpdated of V6 on a new database) get
+-- the envelope's source the contract now requires, by its legacy rule: a campus event whose data.source is set is
+-- REPORT_2017 "Annexe 4", any other DECLARED. Events already published stay as they are: consumers read them with
+-- the same rule (platform-events EventSource.legacy).
+update outbox_event
+   set payload = (payload::jsonb || jsonb_build_object('source',
+           case when type in ('CampusRegistered', 'CampusUpdated')
+                     and jsonb_typeof(payload::jsonb -> 'data' -> 'source') = 'string'
+                then jsonb_build_object('kind', 'REPORT_2017', 'reference', 'Annexe 4')
+                else jsonb_build_object('kind', 'DECLARED') end))::text
+ where sent_at is null and not (payload::jsonb ? 'source');

@@ -122,6 +122,11 @@ class FactSourceTest {
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/campuses/16c5545f-7353-5eeb-a701-9ce25edd3872")
                 .then().statusCode(200).body("source.kind", equalTo("REPORT_2017"))
                 .body("source.reference", equalTo("Annexe 4"));
+        // its events (CampusRegistered of V3, CampusUpdated of V6) were published with that source (V8)
+        for (JsonNode event : Api.events("16c5545f-7353-5eeb-a701-9ce25edd3872", 2)) {
+            assertEquals("REPORT_2017", event.get("source").get("kind").asText(), event.get("type").asText());
+            assertEquals("Annexe 4", event.get("source").get("reference").asText());
+        }
         given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/reference/source-kinds").then().statusCode(200)
                 .body("code", contains("REPORT_2017", "DECLARED", "IMPORTED", "EXAMPLE", "SYNTHETIC"))
                 .body("label", hasItem("Exemple (fictif)"));
