@@ -118,4 +118,22 @@ class FactSourceTest {
                 .body("items[0].source.importedOn", equalTo(LocalDate.now(ZoneId.of("Europe/Paris")).toString()));
         assertEquals("IMPORTED", MonitoringTestSupport.events(campus, 1).get(0).get("source").get("kind").asText());
     }
+
+    @Test
+    void steeringFactsCarryTheirSourceToo() throws Exception {
+        UUID campus = KnownCampuses.register(directory, "Campus piloté (test)", "84");
+        String target = "/api/v1/campuses/" + campus + "/indicators/MOBILITY_RATE/targets/2017";
+        regional("84").body("{\"value\": 12.5}").when().put(target).then().statusCode(201)
+                .body("source.kind", equalTo("DECLARED")).body("source.regionCode", equalTo("84"));
+        refused(regional("84").header("If-Match", "\"1\"")
+                .body("{\"value\": 13.0, \"source\": {\"kind\": \"EXAMPLE\"}}").when().put(target), 409, "source.kind");
+        national().body("{\"title\": \"Forum des métiers\", \"theme\": \"COMMUNICATION\", \"status\": \"PLANNED\", "
+                        + "\"source\": {\"kind\": \"REPORT_2017\", \"reference\": \"Annexe 3\"}}")
+                .when().post("/api/v1/campuses/" + campus + "/action-plans/2017/actions").then().statusCode(201)
+                .body("source.kind", equalTo("REPORT_2017")).body("source.reference", equalTo("Annexe 3"));
+        List<JsonNode> events = MonitoringTestSupport.events(campus, 2);
+        assertEquals(2, events.size(), "no event for the refused target");
+        assertEquals("DECLARED", events.get(0).get("source").get("kind").asText());
+        assertEquals("REPORT_2017", events.get(1).get("source").get("kind").asText());
+    }
 }
