@@ -18,6 +18,41 @@ alter table campus add constraint campus_source_kind check
     (source_kind in ('REPORT_2017', 'DECLARED', 'IMPORTED', 'EXAMPLE', 'SYNTHETIC'));
 create index campus_source_kind on campus (source_kind);
 
+-- The label's process records (applications, opinions, decisions, withdrawals) carry theirs too; those written
+-- before were declared through the API: DECLARED.
+alter table application
+    add column source_kind        varchar(20) not null default 'DECLARED',
+    add column source_reference   varchar(200),
+    add column source_role        varchar(40),
+    add column source_region_code varchar(3),
+    add column source_file_name   varchar(255),
+    add column source_imported_on date;
+alter table application alter column source_kind drop default;
+alter table opinion
+    add column source_kind        varchar(20) not null default 'DECLARED',
+    add column source_reference   varchar(200),
+    add column source_role        varchar(40),
+    add column source_region_code varchar(3),
+    add column source_file_name   varchar(255),
+    add column source_imported_on date;
+alter table opinion alter column source_kind drop default;
+alter table label_decision
+    add column source_kind        varchar(20) not null default 'DECLARED',
+    add column source_reference   varchar(200),
+    add column source_role        varchar(40),
+    add column source_region_code varchar(3),
+    add column source_file_name   varchar(255),
+    add column source_imported_on date;
+alter table label_decision alter column source_kind drop default;
+alter table label_withdrawal
+    add column source_kind        varchar(20) not null default 'DECLARED',
+    add column source_reference   varchar(200),
+    add column source_role        varchar(40),
+    add column source_region_code varchar(3),
+    add column source_file_name   varchar(255),
+    add column source_imported_on date;
+alter table label_withdrawal alter column source_kind drop default;
+
 -- Events still waiting in the outbox (the CampusRegistered of V3 and the CampusUpdated of V6 on a new database) get
 -- the envelope's source the contract now requires, by its legacy rule: a campus event whose data.source is set is
 -- REPORT_2017 "Annexe 4", any other DECLARED. Events already published stay as they are: consumers read them with

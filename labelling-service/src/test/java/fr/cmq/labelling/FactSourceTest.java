@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The source of every campus of the register (issue 13), over real HTTP, PostgreSQL and Kafka. */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
-class FactSourceTest {
+class FactSourceTest extends DrivenClockTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
@@ -164,5 +164,26 @@ class FactSourceTest {
                 .body(String.format(line, UUID.randomUUID(), "X").getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/imports/regions/76/campuses").then().statusCode(400)
                 .body("errors.field", contains("source"));
+    }
+
+    @Test
+    void theLabelsRecordsOfAnExampleCampusAreExamplesAndItsEventsSaySo() {
+        String id = register(TestTokens.national(), campus("Label d'exemple (test)",
+                Map.of("kind", "EXAMPLE", "reference", "démo du label"))).statusCode(201).extract().path("id");
+        clock.set(LocalDate.of(2017, 3, 1));
+        String application = Api.submit(id, "CALL_2016");
+        given().auth().oauth2(TestTokens.reader()).when().get("/api/v1/applications/" + application).then()
+                .statusCode(200).body("source.kind", equalTo("EXAMPLE"));
+        Api.opinion(TestTokens.national(), application, Map.of("stars", 3, "issuingBody", "NATIONAL_EXPERT_GROUP",
+                "issuedOn", "2017-01-10", "source", Map.of("kind", "DECLARED"))).statusCode(409)
+                .body("errors.field", contains("source.kind"));
+        Api.opinion(TestTokens.national(), application, Map.of("stars", 3, "issuingBody", "NATIONAL_EXPERT_GROUP",
+                "issuedOn", "2017-01-10")).statusCode(200).body("opinion.source.kind", equalTo("EXAMPLE"));
+        List<JsonNode> events = Api.events(id, 3);
+        assertEquals(List.of("CampusRegistered", "ApplicationSubmitted", "OpinionIssued"),
+                events.stream().map(e -> e.get("type").asText()).toList());
+        for (JsonNode event : events) {
+            assertEquals("EXAMPLE", event.get("source").get("kind").asText(), event.get("type").asText());
+        }
     }
 }
