@@ -61,7 +61,8 @@ def post(base_url, token, region, body):
     parsed = urllib.parse.urlparse(base_url)
     conn = http.client.HTTPConnection(parsed.hostname, parsed.port or 80, timeout=900)
     started = time.monotonic()
-    conn.request("POST", f"/api/v1/imports/regions/{region}", body=body,
+    # the whole file is synthetic data (issue 13): never counted in national figures
+    conn.request("POST", f"/api/v1/imports/regions/{region}{synthetic.IMPORT_QUERY}", body=body,
                  headers={"Authorization": "Bearer " + token, "Content-Type": "application/x-ndjson"})
     response = conn.getresponse()
     payload = response.read()

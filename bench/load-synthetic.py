@@ -29,6 +29,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import date
 
 MARK = "[SYNTHÉTIQUE bench]"
+# Issue 13: synthetic load is marked SYNTHETIC (never counted in national figures): each single write says so in its
+# body's source; an import says so for the whole file with ?source=SYNTHETIC (its lines carry no source of their own).
+SOURCE = {"kind": "SYNTHETIC", "reference": "bench/load-synthetic.py"}
+IMPORT_QUERY = "?source=SYNTHETIC&fileName=bench-load-synthetic.ndjson"
+
+
+def synthetic(body):
+    """The body of a single write, marked as synthetic data."""
+    return dict(body, source=SOURCE)
 # the ids of the imported campuses and partners, the same at each run (an import replayed changes nothing)
 IDS = uuid.UUID("6f1d2c3e-8b1a-4c59-9a53-0c6b0e2f5d11")
 
@@ -184,12 +193,12 @@ def budget_body(i, rnd):
 
 def load_one(api, ref, i, year, partners):
     rnd = random.Random(i)
-    campus = api.json("POST", "/api/v1/campuses", campus_body(ref, i, rnd), expect=(201,))
+    campus = api.json("POST", "/api/v1/campuses", synthetic(campus_body(ref, i, rnd)), expect=(201,))
     cid = campus["id"]
-    api.until_known("PUT", f"/api/v1/campuses/{cid}/profile", profile_body(i))
+    api.until_known("PUT", f"/api/v1/campuses/{cid}/profile", synthetic(profile_body(i)))
     for k in range(partners):
-        api.until_known("POST", f"/api/v1/campuses/{cid}/partners", partner_body(i, k))
-    api.until_known("PUT", f"/api/v1/campuses/{cid}/budgets/{year}?kind=FORECAST", budget_body(i, rnd))
+        api.until_known("POST", f"/api/v1/campuses/{cid}/partners", synthetic(partner_body(i, k)))
+    api.until_known("PUT", f"/api/v1/campuses/{cid}/budgets/{year}?kind=FORECAST", synthetic(budget_body(i, rnd)))
     return cid
 
 
@@ -249,7 +258,7 @@ def import_lines(ref, i, year, partners):
 def import_region(api, region, campuses):
     """One request for the region's campuses (halved again while the platform answers 413); returns the reports."""
     payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for lines in campuses for line in lines)
-    status, answer = api.call("POST", f"/api/v1/imports/regions/{region}", raw=payload.encode("utf-8"),
+    status, answer = api.call("POST", f"/api/v1/imports/regions/{region}{IMPORT_QUERY}", raw=payload.encode("utf-8"),
                               content_type="application/x-ndjson")
     if status in (404, 405):
         raise NoImport()
@@ -323,7 +332,7 @@ def cmd_write_delay(args, api):
     for n in range(args.count):
         body = campus_body(ref, n, rnd, tag=f"délai-{args.tag}-")
         t0 = time.perf_counter()
-        campus = api.json("POST", "/api/v1/campuses", body, expect=(201,))
+        campus = api.json("POST", "/api/v1/campuses", synthetic(body), expect=(201,))
         t_ack = time.perf_counter()
         path = f"/api/v1/dashboard/campuses/{campus['id']}"
         while True:
@@ -355,7 +364,7 @@ def cmd_write_stream(args, api):
         body = campus_body(ref, n, rnd, tag=f"flux-{args.tag}-")
         t0 = time.perf_counter()
         try:
-            campus = api.json("POST", "/api/v1/campuses", body, expect=(201,))
+            campus = api.json("POST", "/api/v1/campuses", synthetic(body), expect=(201,))
             path = f"/api/v1/dashboard/campuses/{campus['id']}"
             while True:
                 status, _ = api.call("GET", path)

@@ -126,6 +126,40 @@ class BulkImportFlowTest extends EndToEndTest {
     }
 
     @Test
+    void theImportsSourceReachesEveryService() throws Exception {
+        // issue 13: ?source=EXAMPLE marks the whole file as example data, in every service it reaches
+        UUID example = UUID.randomUUID();
+        String file = campus(example, "Import d'exemple e2e " + example) + "\n" + profile(example) + "\n"
+                + budget(example, 100000L) + "\n";
+        given().auth().oauth2(national).contentType("application/x-ndjson").queryParam("source", "EXAMPLE")
+                .queryParam("fileName", "exemple.ndjson").body(file.getBytes(StandardCharsets.UTF_8))
+                .when().post(PATH).then().statusCode(200).body("created", equalTo(3));
+        given().auth().oauth2(reader).get("/api/v1/campuses/" + example).then().statusCode(200)
+                .body("source.kind", equalTo("EXAMPLE")).body("source.reference", equalTo("exemple.ndjson"));
+        given().auth().oauth2(reader).get("/api/v1/campuses/" + example + "/profile").then().statusCode(200)
+                .body("source.kind", equalTo("EXAMPLE"));
+        given().auth().oauth2(reader).get("/api/v1/campuses/" + example + "/budgets/" + YEAR).then().statusCode(200)
+                .body("source.kind", equalTo("EXAMPLE"));
+
+        // without ?source=: IMPORTED, with the file's name and the day
+        UUID imported = UUID.randomUUID();
+        given().auth().oauth2(national).contentType("application/x-ndjson").queryParam("fileName", "occitanie.ndjson")
+                .body((campus(imported, "Import e2e " + imported) + "\n").getBytes(StandardCharsets.UTF_8))
+                .when().post(PATH).then().statusCode(200).body("created", equalTo(1));
+        given().auth().oauth2(reader).get("/api/v1/campuses/" + imported).then().statusCode(200)
+                .body("source.kind", equalTo("IMPORTED")).body("source.fileName", equalTo("occitanie.ndjson"));
+
+        // an example file cannot write on a campus that is not an example: its lines are refused, naming source.kind
+        given().auth().oauth2(national).contentType("application/x-ndjson").queryParam("source", "EXAMPLE")
+                .body((profile(imported) + "\n").getBytes(StandardCharsets.UTF_8))
+                .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("line 1: source.kind"));
+        given().auth().oauth2(national).contentType("application/x-ndjson").queryParam("source", "DECLARED")
+                .body((campus(UUID.randomUUID(), "X") + "\n").getBytes(StandardCharsets.UTF_8))
+                .when().post(PATH).then().statusCode(400).body("errors.field", contains("source"));
+    }
+
+    @Test
     void refusalsOfTheWholeFile() {
         String other = platform.tokens().regional("e2e-import-idf", "11");
         post(other, "application/x-ndjson", "{broken").then().statusCode(403);

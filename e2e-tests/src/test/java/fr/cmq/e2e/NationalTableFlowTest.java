@@ -30,7 +30,7 @@ class NationalTableFlowTest extends EndToEndTest {
     void theTableListsTheCampusesOfAnnex4WithWhatIsMissing() throws Exception {
         List<Map<String, Object>> annex = Await.until(Duration.ofSeconds(60), Duration.ofMillis(200),
                 () -> given().auth().oauth2(reader).queryParam("limit", 500).get("/api/v1/campuses").jsonPath()
-                        .<Map<String, Object>>getList("items").stream().filter(c -> c.get("source") != null).toList(),
+                        .<Map<String, Object>>getList("items").stream().filter(NationalTableFlowTest::ofAnnex4).toList(),
                 campuses -> campuses.size() == 77 && allInTheTable(campuses));
         assertEquals(77, annex.size());
         for (Map<String, Object> campus : annex) {
@@ -146,5 +146,11 @@ class NationalTableFlowTest extends EndToEndTest {
         List<Object> inTable = given().auth().oauth2(reader).queryParam("limit", 500)
                 .get("/api/v1/dashboard/campuses").jsonPath().getList("items.campusId");
         return campuses.stream().allMatch(c -> inTable.contains(c.get("id")));
+    }
+
+    /** A campus of the register whose source is Annexe 4 of the 2017 report (issue 13: every campus has a source). */
+    private static boolean ofAnnex4(Map<String, Object> campus) {
+        Object source = campus.get("source");
+        return source instanceof Map<?, ?> s && "REPORT_2017".equals(s.get("kind")) && "Annexe 4".equals(s.get("reference"));
     }
 }

@@ -27,6 +27,22 @@ public record CampusEvent<T extends EventPayload>(
                 + "increasing: a consumer keeps, per part of its state, the highest version applied and ignores "
                 + "older ones", required = true) long version,
         @Schema(description = "Token subject of the writer that made the change", required = true) String actor,
+        @Schema(description = "The source of the change, and so of the facts it states (issue 13). Events published "
+                + "before the envelope carried it are read as DECLARED, except a CampusRegistered/CampusUpdated whose "
+                + "data.source is set: REPORT_2017, \"Annexe 4\"", required = true) EventSource source,
         @Schema(description = "The new state of what changed, enough for a consumer to update itself without "
                 + "calling back; its schema depends on the type", required = true) T data) {
+
+    /** An event read without a source (published before the envelope carried one) gets the contract's legacy one. */
+    public CampusEvent {
+        if (source == null) {
+            source = EventSource.legacy(type, data);
+        }
+    }
+
+    /** An event without a source (as published before the envelope carried one): the legacy source. */
+    public CampusEvent(UUID eventId, String type, UUID campusId, Instant occurredAt, long version, String actor,
+                       T data) {
+        this(eventId, type, campusId, occurredAt, version, actor, null, data);
+    }
 }

@@ -77,6 +77,13 @@ final class JsonSchemas {
             Type type = component.getGenericType();
             JsonNode value = type instanceof TypeVariable<?> variable && variables.containsKey(variable.getName())
                     ? variables.get(variable.getName()) : schema(type);
+            if (field != null && field.enumeration().length > 0) {
+                value = ((ObjectNode) value).deepCopy();
+                ArrayNode codes = ((ObjectNode) value).putArray("enum");
+                for (String code : field.enumeration()) {
+                    codes.add(code);
+                }
+            }
             properties.set(component.getName(), property(value, nullable,
                     field == null || field.description().isEmpty() ? null : field.description()));
             if (component.getType().isPrimitive() || (field != null && field.required())) {

@@ -28,6 +28,10 @@ class AsyncApiDocumentTest {
             JsonNode schema = schemas.path(type.payload().getSimpleName());
             assertEquals("object", schema.path("type").asText());
             assertEquals(type.payload().getRecordComponents().length, schema.path("properties").size());
+            // every envelope carries its source, a SourceKind code (issue 13)
+            assertTrue(payload.path("required").toString().contains("\"source\""), type.name());
+            assertEquals("#/components/schemas/Source",
+                    payload.path("properties").path("source").path("allOf").path(0).path("$ref").asText(), type.name());
             assertEquals(type.cloudEventType(),
                     message.path("headers").path("properties").path("ce_type").path("const").asText());
             assertEquals("uuid", message.path("bindings").path("kafka").path("key").path("format").asText());
@@ -36,6 +40,15 @@ class AsyncApiDocumentTest {
             assertEquals("#/components/messages/" + type.name(),
                     document.path("channels").path(channel).path("messages").path(type.name()).path("$ref").asText());
         }
+    }
+
+    @Test
+    void theSourceSchemaListsTheKinds() {
+        JsonNode source = document.path("components").path("schemas").path("Source");
+        assertEquals("[\"kind\"]", source.path("required").toString());
+        assertEquals("[\"REPORT_2017\",\"DECLARED\",\"IMPORTED\",\"EXAMPLE\",\"SYNTHETIC\"]",
+                source.path("properties").path("kind").path("enum").toString());
+        assertEquals("[\"string\",\"null\"]", source.path("properties").path("reference").path("type").toString());
     }
 
     @Test

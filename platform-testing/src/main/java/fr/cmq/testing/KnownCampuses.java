@@ -2,7 +2,9 @@ package fr.cmq.testing;
 
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.Topics;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
@@ -40,6 +42,22 @@ public final class KnownCampuses {
                     () -> directory.find(event.campusId()));
         }
         return events.stream().map(EventEnvelope::campusId).toList();
+    }
+
+    /**
+     * A new campus of that region registered with that kind of source (e.g. EXAMPLE: a demonstration campus, issue
+     * 13), known to the service once this returns.
+     */
+    public static UUID register(CampusDirectory directory, String designation, String regionCode, SourceKind kind)
+            throws InterruptedException {
+        EventEnvelope plain = registered(UUID.randomUUID(), designation, regionCode);
+        EventEnvelope event = new EventEnvelope(plain.eventId(), plain.type(), plain.campusId(), plain.occurredAt(),
+                plain.version(), plain.actor(), new EventSource(kind.name(), null, "NATIONAL", null, null, null),
+                plain.data());
+        KafkaEvents.publish(Topics.LABELLING, List.of(event));
+        Eventually.get("campus " + event.campusId() + " known to the service as " + kind,
+                () -> directory.find(event.campusId()).filter(c -> c.sourceKind() == kind));
+        return event.campusId();
     }
 
     /** The register's first event about a campus (version 1), as its relay would publish it. */

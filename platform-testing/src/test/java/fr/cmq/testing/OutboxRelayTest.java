@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.events.Topics;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
@@ -41,7 +42,8 @@ class OutboxRelayTest {
                 "Mobilité, aéronautique, transports", "76", "Occitanie", List.of("TOULOUSE"),
                 Map.of("TOULOUSE", "Toulouse"), List.of(), List.of(), null);
         EventEnvelope appended = QuarkusTransaction.requiringNew().call(() ->
-                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay", campus));
+                outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, campusId, "test-relay",
+                        FactSource.declared("NATIONAL", null), campus));
 
         ConsumerRecord<String, String> record = KafkaEvents.records(Topics.LABELLING, campusId, 1).get(0);
 
@@ -57,7 +59,9 @@ class OutboxRelayTest {
         JsonNode value = KafkaEvents.value(record);
         List<String> fields = new ArrayList<>();
         value.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("eventId", "type", "campusId", "occurredAt", "version", "actor", "data"), fields);
+        assertEquals(List.of("eventId", "type", "campusId", "occurredAt", "version", "actor", "source", "data"), fields);
+        assertEquals("DECLARED", value.path("source").path("kind").asText()); // issue 13: the source of the change
+        assertEquals("NATIONAL", value.path("source").path("role").asText());
         assertEquals(appended.eventId().toString(), value.path("eventId").asText());
         assertEquals(appended.occurredAt().toString(), value.path("occurredAt").asText());
         assertEquals(1, value.path("version").asLong());
@@ -72,6 +76,6 @@ class OutboxRelayTest {
         CampusState campus = new CampusState("X", "F", null, "76", null, List.of("TOULOUSE"), null, List.of(),
                 List.of(), null);
         assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("BudgetDeclared", UUID.randomUUID(), "test-relay", campus)));
+                outbox.append("BudgetDeclared", UUID.randomUUID(), "test-relay", FactSource.declared("NATIONAL", null), campus)));
     }
 }

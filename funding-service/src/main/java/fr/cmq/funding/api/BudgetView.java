@@ -9,6 +9,7 @@ import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.funding.domain.Budget;
 import fr.cmq.funding.domain.BudgetFigures;
 import fr.cmq.funding.domain.Share;
@@ -45,7 +46,8 @@ public record BudgetView(
         @Schema(description = "Incremented by every accepted replacement; the ETag is this number in quotes") long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy) {
+        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy,
+        @Schema(description = "Where the budget's facts come from (issue 13)") FactSource source) {
 
     @Schema(name = "BudgetUseLineView")
     public record UseView(BudgetUse use, long amountCents) {
@@ -81,6 +83,7 @@ public record BudgetView(
                 figures.totalResourcesCents(), figures.totalUsesCents(), figures.balanceCents(),
                 figures.coverageRatioPercent(), figures.byFunderType().stream().map(FunderTypeShare::of).toList(),
                 figures.byModality().stream().map(ModalityShare::of).toList(), figures.nonRectoratPercent(),
-                budget.version(), budget.createdAt(), budget.updatedAt(), withAudit ? budget.updatedBy() : null);
+                budget.version(), budget.createdAt(), budget.updatedAt(), withAudit ? budget.updatedBy() : null,
+                budget.source);
     }
 }

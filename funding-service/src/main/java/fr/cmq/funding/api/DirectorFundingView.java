@@ -3,6 +3,7 @@ package fr.cmq.funding.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.funding.domain.DirectorFunding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +29,8 @@ public record DirectorFundingView(
         @Schema(description = "Incremented by every accepted replacement; the ETag is this number in quotes") long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy) {
+        @Schema(description = "Token subject of the last writer; shown to national tokens only") String updatedBy,
+        @Schema(description = "Where the co-financing's facts come from (issue 13)") FactSource source) {
 
     @Schema(name = "DirectorShare")
     public record ShareView(String funderName, FunderType funderType,
@@ -41,6 +43,6 @@ public record DirectorFundingView(
                 paid.share().funderType(), paid.share().percent(), paid.amountCents())).toList();
         return new DirectorFundingView(funding.campusId, funding.year, funding.totalCostCents, funding.employerName,
                 shares, funding.rectoratPercent(), funding.nonRectoratPercent(), funding.version(), funding.createdAt(),
-                funding.updatedAt(), withAudit ? funding.updatedBy() : null);
+                funding.updatedAt(), withAudit ? funding.updatedBy() : null, funding.source);
     }
 }

@@ -59,6 +59,10 @@ public class ImportResource {
             @PathParam("regionCode") String regionCode,
             @Parameter(description = "always: answer the report even when every line is refused (the gateway)")
             @QueryParam("report") String report,
+            @Parameter(description = "EXAMPLE or SYNTHETIC: the whole file is demonstration data (its campuses must be "
+                    + "registered with that kind); absent: IMPORTED") @QueryParam("source") String source,
+            @Parameter(description = "Name of the imported file, recorded in each fact's source (default "
+                    + "import-<region>-<date>.<ext>)") @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = {
                     @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
@@ -69,6 +73,7 @@ public class ImportResource {
                                     record,campusId,year,kind,holder,uses[0].use,uses[0].amountCents,contributions[0].funderName,contributions[0].funderType,contributions[0].amountCents,contributions[0].nature,contributions[0].modality,contributions[0].status
                                     budget,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,2026,FORECAST,CAMPUS,ACTIONS,900000000,Région Occitanie,REGION,900000000,CASH,EX_ANTE,GRANTED"""))})
             InputStream body) {
-        return imports.run(regionCode, contentType, body, "always".equals(report), List.of(budgets));
+        return imports.run(regionCode, contentType, body, "always".equals(report), source, fileName,
+                List.of(budgets));
     }
 }

@@ -1,7 +1,9 @@
 package fr.cmq.funding.domain;
 
 import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -16,6 +18,9 @@ public abstract class CampusYearRecord extends AuditedEntity {
     public UUID campusId;
     @Column(name = "fiscal_year")
     public int year;
+    /** Where the record's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     protected CampusYearRecord() {
     }

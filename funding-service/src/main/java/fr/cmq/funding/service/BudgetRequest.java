@@ -6,6 +6,7 @@ import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,7 +29,9 @@ public record BudgetRequest(
         @Schema(description = "The uses of the budget; each use at most once")
         @NotNull @Size(max = 6) List<@NotNull @Valid UseItem> uses,
         @Schema(description = "The resources: one item per funder contribution")
-        @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions) {
+        @NotNull @Size(max = 500) List<@NotNull @Valid ContributionItem> contributions,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 
     @Schema(name = "BudgetUseLine", description = "One use of the budget and its amount")
     public record UseItem(

@@ -44,7 +44,8 @@ public class BudgetService {
     @Transactional
     public CampusRecordWriter.Saved<Budget> put(UUID campusId, int year, BudgetKind kind, BudgetRequest request,
                                                 String ifMatch, Caller caller) {
-        return writer.put(campusId, ifMatch, caller, request, () -> checkRules(request),
+        return writer.put(campusId, ifMatch, caller, request, request == null ? null : request.source(),
+                () -> checkRules(request),
                 campus -> find(campus, year, kind).orElseGet(() -> new Budget(campus, year, kind)),
                 budget -> budget.replace(request.holder(), CampusRecordWriter.optional(request.holderName()),
                         request.uses().stream().map(u -> new UseLine(u.use(), u.amountCents())).toList(),
@@ -60,7 +61,8 @@ public class BudgetService {
     @Transactional
     public CampusRecordWriter.Saved<Budget> replace(UUID campusId, int year, BudgetKind kind, BudgetRequest request,
                                                     Caller caller) {
-        return writer.replace(campusId, caller, request, () -> checkRules(request),
+        return writer.replace(campusId, caller, request, request == null ? null : request.source(),
+                () -> checkRules(request),
                 campus -> find(campus, year, kind).orElseGet(() -> new Budget(campus, year, kind)),
                 budget -> replaceLines(budget, request), EVENTS);
     }

@@ -4,10 +4,13 @@ import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
 import fr.cmq.events.EventPayload;
+import fr.cmq.funding.domain.CampusYearRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +44,7 @@ public class CampusRecordWriter {
     CmqClock clock;
 
     /** The outcome of a PUT: the record after it, whether the PUT created it, and whether it changed it. */
-    public record Saved<T extends AuditedEntity>(T entity, boolean created, boolean changed) {
+    public record Saved<T extends CampusYearRecord>(T entity, boolean created, boolean changed) {
 
         public Saved(T entity, boolean created) {
             this(entity, created, true);
@@ -61,13 +64,15 @@ public class CampusRecordWriter {
      * @param replace      puts the body's content into the record
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    <T extends AuditedEntity> Saved<T> put(UUID campusId, String ifMatch, Caller caller, Object request, Runnable rules,
-                                           Function<UUID, T> currentOrNew, Consumer<T> replace, Events<T> events) {
+    <T extends CampusYearRecord> Saved<T> put(UUID campusId, String ifMatch, Caller caller, Object request,
+                                              SourceRequest requested, Runnable rules, Function<UUID, T> currentOrNew,
+                                              Consumer<T> replace, Events<T> events) {
         UUID campus = writes.open(campusId, caller, request, rules);
+        FactSource source = writes.source(campus, requested, caller);
         T entity = currentOrNew.apply(campus);
         boolean created = !entity.isPersistent();
         ConditionalRequests.requireIfMatch(ifMatch, created ? null : ETags.of(entity.version()));
-        return write(campus, entity, created, caller, replace, events);
+        return write(campus, entity, created, caller, source, replace, events);
     }
 
     /**
@@ -75,22 +80,25 @@ public class CampusRecordWriter {
      * a replacement equal to the record (the same event payload) leaves it as it is and publishes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    <T extends AuditedEntity> Saved<T> replace(UUID campusId, Caller caller, Object request, Runnable rules,
-                                               Function<UUID, T> currentOrNew, Consumer<T> replace, Events<T> events) {
+    <T extends CampusYearRecord> Saved<T> replace(UUID campusId, Caller caller, Object request,
+                                                  SourceRequest requested, Runnable rules,
+                                                  Function<UUID, T> currentOrNew, Consumer<T> replace,
+                                                  Events<T> events) {
         UUID campus = writes.open(campusId, caller, request, rules);
+        FactSource source = writes.source(campus, requested, caller);
         T entity = currentOrNew.apply(campus);
         if (entity.isPersistent()) {
             Object before = events.data().apply(entity);
             replace.accept(entity);
             if (before.equals(events.data().apply(entity))) {
-                return new Saved<>(entity, false, false);
+                return new Saved<>(entity, false, false); // the source stays: no fact changed
             }
         }
-        return write(campus, entity, !entity.isPersistent(), caller, replace, events);
+        return write(campus, entity, !entity.isPersistent(), caller, source, replace, events);
     }
 
-    private <T extends AuditedEntity> Saved<T> write(UUID campus, T entity, boolean created, Caller caller,
-                                                     Consumer<T> replace, Events<T> events) {
+    private <T extends CampusYearRecord> Saved<T> write(UUID campus, T entity, boolean created, Caller caller,
+                                                        FactSource source, Consumer<T> replace, Events<T> events) {
         Instant now = clock.now();
         if (created) {
             entity.recordCreation(caller.subject(), now);
@@ -98,11 +106,12 @@ public class CampusRecordWriter {
             entity.recordUpdate(caller.subject(), now);
         }
         replace.accept(entity);
+        entity.source = source;
         if (created) {
             entity.persist();
         }
         entity.flush();
-        outbox.append(created ? events.declared() : events.updated(), campus, caller.subject(),
+        outbox.append(created ? events.declared() : events.updated(), campus, caller.subject(), source,
                 events.data().apply(entity));
         return new Saved<>(entity, created);
     }

@@ -1,6 +1,7 @@
 package fr.cmq.funding.service;
 
 import fr.cmq.common.reference.FunderType;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.funding.domain.Amounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,7 +28,9 @@ public record DirectorFundingRequest(
                 + " director post is a post: never a person's name")
         @Size(max = 300) String employerName,
         @Schema(description = "The funders' shares, adding to exactly 100")
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid ShareItem> shares) {
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid ShareItem> shares,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 
     @Schema(name = "DirectorShareRequest", description = "One funder's share of the post")
     public record ShareItem(

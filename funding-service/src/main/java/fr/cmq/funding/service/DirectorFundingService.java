@@ -34,7 +34,8 @@ public class DirectorFundingService {
     @Transactional
     public CampusRecordWriter.Saved<DirectorFunding> put(UUID campusId, int year, DirectorFundingRequest request,
                                                          String ifMatch, Caller caller) {
-        return writer.put(campusId, ifMatch, caller, request, () -> DirectorFunding.requireWhole(
+        return writer.put(campusId, ifMatch, caller, request, request == null ? null : request.source(),
+                () -> DirectorFunding.requireWhole(
                         request.shares().stream().map(DirectorFundingRequest.ShareItem::percent).toList()),
                 campus -> find(campus, year).orElseGet(() -> new DirectorFunding(campus, year)),
                 funding -> funding.replace(request.totalCostCents(), CampusRecordWriter.optional(request.employerName()),

@@ -1,6 +1,5 @@
 package fr.cmq.funding.service;
 
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.KnownCampus;
 import fr.cmq.common.outbox.Outbox;
@@ -8,6 +7,8 @@ import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.FactSources;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.Cursors;
@@ -21,6 +22,7 @@ import fr.cmq.funding.events.FundingEventData;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -45,6 +47,8 @@ public class EnvelopeService {
     BodyValidation validation;
     @Inject
     CmqClock clock;
+    @Inject
+    FactSources sources;
 
     /** An envelope, where it stands, and the covered campuses the register knows (by id). */
     public record Statement(FundingEnvelope envelope, EnvelopeBalance balance, Map<UUID, KnownCampus> campuses) {
@@ -69,7 +73,7 @@ public class EnvelopeService {
         Statement statement = statement(envelope);
         EnvelopeState data = FundingEventData.envelope(envelope, statement.balance(), statement.campuses());
         for (UUID campusId : envelope.campusIds) {
-            outbox.append(FundingEventTypes.ENVELOPE_CREATED, campusId, caller.subject(), data);
+            outbox.append(FundingEventTypes.ENVELOPE_CREATED, campusId, caller.subject(), source(campusId, caller), data);
         }
         return statement;
     }
@@ -97,6 +101,7 @@ public class EnvelopeService {
         envelope.flush();
         Statement statement = statement(envelope);
         outbox.append(FundingEventTypes.ENVELOPE_ALLOCATED, allocation.campusId, caller.subject(),
+                source(allocation.campusId, caller),
                 FundingEventData.allocation(allocation,
                         FundingEventData.envelope(envelope, statement.balance(), statement.campuses())));
         return statement;
@@ -172,5 +177,13 @@ public class EnvelopeService {
         } catch (ProblemException e) {
             errors.addAll(e.errors());
         }
+    }
+
+    /**
+     * The source an envelope's event carries for one of its campuses (issue 13): the caller's declaration, or the
+     * campus's own demonstration kind. Envelopes are national decisions: no source is given with them.
+     */
+    private FactSource source(UUID campusId, Caller caller) {
+        return sources.resolve(null, caller, directory.require(campusId).sourceKind());
     }
 }

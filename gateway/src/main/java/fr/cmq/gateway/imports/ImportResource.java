@@ -7,8 +7,10 @@ import fr.cmq.common.imports.ImportReader;
 import fr.cmq.common.imports.ImportReport;
 import fr.cmq.common.imports.LineResult;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.source.FactSources;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,6 +90,11 @@ public class ImportResource {
             @Parameter(description = "INSEE code of the region", example = "76") @PathParam("regionCode") String regionCode,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(description = "EXAMPLE or SYNTHETIC: the whole file is demonstration data (its campuses "
+                    + "registered with that kind, never counted in national figures); absent: the facts are IMPORTED")
+            @QueryParam("source") String source,
+            @Parameter(description = "Name of the imported file, recorded in each fact's source (default "
+                    + "import-<region>-<date>.<csv|ndjson>)") @QueryParam("fileName") String fileName,
             @RequestBody(required = true, content = {
                     @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ImportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
@@ -96,6 +104,9 @@ public class ImportResource {
                                     partner,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,5d0c7a52-1f0e-4a43-8d2b-6c3f0b9e2a11,,,,,Entreprise (exemple),COMPANY,LARGE,PRIVATE,CONTINUING,SIGNED_COMMITMENT,true"""))})
             InputStream body) {
         caller.requireWriteOn(regionCode);
+        SourceKind kind = FactSources.importKind(source);
+        ImportServices.Origin origin = new ImportServices.Origin(kind == SourceKind.IMPORTED ? null : kind.name(),
+                FactSources.importFileName(fileName));
         long started = System.nanoTime();
         ImportParts parts = ImportParts.split(ImportReader.open(body, contentType, objectMapper), objectMapper);
         if (parts.isEmpty()) {
@@ -109,7 +120,7 @@ public class ImportResource {
         if (!campuses.isEmpty()) {
             List<CompletableFuture<ImportReport>> pending = new ArrayList<>();
             for (List<ImportParts.Line> chunk : chunks(campuses)) {
-                pending.add(services.send("labelling", regionCode, authorization, type, parts.body(chunk)));
+                pending.add(services.send("labelling", regionCode, authorization, type, origin, parts.body(chunk)));
             }
             List<ImportReport> labelling = pending.stream().map(ImportResource::join).toList();
             reports.addAll(labelling);
@@ -119,7 +130,7 @@ public class ImportResource {
         List<CompletableFuture<ImportReport>> pending = new ArrayList<>();
         for (String service : List.of("monitoring", "funding")) {
             for (List<ImportParts.Line> chunk : chunks(parts.byService.get(service))) {
-                pending.add(services.send(service, regionCode, authorization, type, parts.body(chunk)));
+                pending.add(services.send(service, regionCode, authorization, type, origin, parts.body(chunk)));
             }
         }
         pending.forEach(part -> reports.add(join(part)));

@@ -52,12 +52,24 @@ public class ImportServices {
                 .connectTimeout(config.connectTimeout()).build();
     }
 
+    /**
+     * Where the imported file comes from (issue 13), passed on to every service: {@code ?source=} (EXAMPLE or
+     * SYNTHETIC for demonstration data, else null) and {@code ?fileName=} (null: each service's default name).
+     */
+    record Origin(String source, String fileName) {
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** Sends a part to its service; the answer's report, or the service's refusal as a problem. */
     CompletableFuture<ImportReport> send(String service, String regionCode, String authorization, String contentType,
-                                         List<byte[]> body) {
+                                         Origin origin, List<byte[]> body) {
         URI uri = URI.create(config.services().get(service).url().replaceAll("/$", "") + BulkImport.PATH_PREFIX
-                + "regions/" + URLEncoder.encode(regionCode, StandardCharsets.UTF_8).replace("+", "%20") + "/"
-                + PATHS.get(service) + "?report=always");
+                + "regions/" + encode(regionCode) + "/" + PATHS.get(service) + "?report=always"
+                + (origin.source() == null ? "" : "&source=" + encode(origin.source()))
+                + (origin.fileName() == null ? "" : "&fileName=" + encode(origin.fileName())));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Authorization", authorization)
                 .header("Content-Type", contentType)

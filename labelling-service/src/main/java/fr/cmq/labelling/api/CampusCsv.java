@@ -11,7 +11,7 @@ import java.util.List;
 final class CampusCsv {
 
     static final List<String> HEADER = List.of("id", "designation", "familyCode", "regionCode", "academyCodes",
-            "communicationNames", "labelStatus", "labelStartDate", "labelExpiryDate", "source");
+            "communicationNames", "labelStatus", "labelStartDate", "labelExpiryDate", "source", "sourceReference");
 
     private CampusCsv() {
     }
@@ -21,7 +21,7 @@ final class CampusCsv {
             CampusView c = CampusView.of(dated);
             return Arrays.asList(c.id(), c.designation(), c.familyCode(), c.regionCode(), c.academyCodes(),
                     c.communicationNames(), c.label().status(), c.label().startDate(), c.label().expiryDate(),
-                    c.source());
+                    c.source() == null ? null : c.source().kind, c.source() == null ? null : c.source().reference);
         });
     }
 }

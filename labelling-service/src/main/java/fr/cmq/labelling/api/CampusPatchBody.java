@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import fr.cmq.common.source.SourceRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -17,5 +18,7 @@ public record CampusPatchBody(
         @Schema(description = "Region INSEE code, see /api/v1/reference/regions") String regionCode,
         @Schema(description = "Academy codes, at least one, all of the campus's region") List<String> academyCodes,
         @Schema(description = "Names the campus is communicated under; null removes them", nullable = true)
-        List<String> communicationNames) {
+        List<String> communicationNames,
+        @Schema(description = "Source of the change (issue 13): kind and reference; default DECLARED by the caller "
+                + "(or the campus's own demonstration kind)") SourceRequest source) {
 }

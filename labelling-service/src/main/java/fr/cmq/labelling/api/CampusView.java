@@ -1,5 +1,6 @@
 package fr.cmq.labelling.api;
 
+import fr.cmq.common.source.FactSource;
 import fr.cmq.labelling.domain.Campus;
 import fr.cmq.labelling.domain.DatedCampus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +19,8 @@ public record CampusView(
         @Schema(description = "Academy codes, see /api/v1/reference/academies") List<String> academyCodes,
         @Schema(description = "Names the campus is communicated under") List<String> communicationNames,
         @Schema(description = "Earlier designations, oldest first") List<String> formerDesignations,
-        @Schema(description = "Origin of reference records (Annexe 4 of the 2017 report); null when entered through the API")
-        String source,
+        @Schema(description = "Where the campus's register entry comes from (REPORT_2017 \"Annexe 4\" for the 77 "
+                + "campuses of the 2017 report); its kind is the kind of every fact of the campus") FactSource source,
         LabelSummary label,
         @Schema(description = "Incremented by every change; the ETag") long version,
         Instant createdAt,
@@ -29,7 +30,7 @@ public record CampusView(
         Campus campus = dated.campus();
         return new CampusView(campus.id, campus.designation, campus.familyCode, campus.regionCode,
                 List.copyOf(campus.academyCodes), List.copyOf(campus.communicationNames),
-                List.copyOf(campus.formerDesignations), campus.source,
+                List.copyOf(campus.formerDesignations), campus.factSource,
                 LabelSummary.of(dated), campus.version(), campus.createdAt(), campus.updatedAt());
     }
 }

@@ -59,6 +59,10 @@ public class ImportResource {
             @PathParam("regionCode") String regionCode,
             @Parameter(description = "always: answer the report even when every line is refused (the gateway)")
             @QueryParam("report") String report,
+            @Parameter(description = "EXAMPLE or SYNTHETIC: the whole file is demonstration data (its campuses "
+                    + "registered with that kind); absent: IMPORTED") @QueryParam("source") String source,
+            @Parameter(description = "Name of the imported file, recorded in each fact's source (default "
+                    + "import-<region>-<date>.<ext>)") @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = {
                     @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
@@ -69,6 +73,7 @@ public class ImportResource {
                                     record,campusId,designation,familyCode,regionCode,academyCodes
                                     campus,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,Aéronautique et spatial,MOBILITY_AERONAUTICS_TRANSPORT,76,TOULOUSE"""))})
             InputStream body) {
-        return imports.run(regionCode, contentType, body, "always".equals(report), List.of(campuses));
+        return imports.run(regionCode, contentType, body, "always".equals(report), source, fileName,
+                List.of(campuses));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.common.reference.ApplicationPart;
 import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.reference.DecisionOutcome;
 import fr.cmq.common.reference.IssuingBody;
 import fr.cmq.common.reference.LabelStatus;
@@ -92,6 +93,15 @@ public class ReferenceResource {
             description = "The codes of label.status and of the labelStatus filter, in reference order.")
     public List<CodeItem> labelStatuses() {
         return CodeItem.of(LabelStatus.class);
+    }
+
+    @GET
+    @Path("/source-kinds")
+    @Operation(operationId = "listSourceKinds", summary = "Kinds of source of a fact with their French labels",
+            description = "The codes of source.kind on every fact and event (issue 13): REPORT_2017, DECLARED, "
+                    + "IMPORTED, EXAMPLE and SYNTHETIC (demonstration data, never counted in national figures).")
+    public List<CodeItem> sourceKinds() {
+        return CodeItem.of(SourceKind.class);
     }
 
     @GET

@@ -2,9 +2,11 @@ package fr.cmq.labelling.domain;
 
 import fr.cmq.common.reference.ApplicationKind;
 import fr.cmq.common.reference.ApplicationPart;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +53,9 @@ public class Application extends PanacheEntityBase {
     public List<Indicator> indicators = new ArrayList<>();
     public Instant submittedAt;
     public String submittedBy;
+    /** Where its facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     /** The latest application of a campus that has no decision yet, or null. */
     public static Application pendingOf(UUID campusId) {

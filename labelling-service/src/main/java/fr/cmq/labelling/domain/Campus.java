@@ -3,12 +3,15 @@ package fr.cmq.labelling.domain;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.LabelBasis;
 import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.LabelFacts;
 import fr.cmq.common.rules.SearchText;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,8 +55,15 @@ public class Campus extends AuditedEntity {
     /** Its earlier designations, kept when it is renamed (the id never changes). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> formerDesignations = new ArrayList<>();
-    /** Where the record comes from, for reference data (e.g. Annexe 4 of the 2017 report); null when entered. */
-    public String source;
+    /**
+     * The old origin text of reference records ("Annexe 4, rapport IGAS/IGEN/IGAENR 2017 (ligne n)"); null when
+     * entered. Carried as the events' data.source; the campus's source is {@link #factSource}.
+     */
+    @Column(name = "source")
+    public String sourceNote;
+    /** Where the campus's register entry comes from (issue 13): its kind is the kind of every fact of the campus. */
+    @Embedded
+    public FactSource factSource;
     /** Designation and aliases, lower case without accents, for the {@code q} filter. */
     public String searchText;
 
@@ -74,7 +84,16 @@ public class Campus extends AuditedEntity {
     /** As {@link #register(String, String, String, List, List, String, Instant)}, with the id a portal chose (an import). */
     public static Campus register(UUID id, String designation, String familyCode, String regionCode,
                                   List<String> academyCodes, List<String> communicationNames, String actor, Instant at) {
+        return register(id, designation, familyCode, regionCode, academyCodes, communicationNames,
+                FactSource.declared(null, null), actor, at);
+    }
+
+    /** A campus registered with the source of its entry (issue 13). */
+    public static Campus register(UUID id, String designation, String familyCode, String regionCode,
+                                  List<String> academyCodes, List<String> communicationNames, FactSource source,
+                                  String actor, Instant at) {
         Campus campus = new Campus();
+        campus.factSource = source;
         campus.id = id;
         campus.designation = designation;
         campus.familyCode = familyCode;
@@ -106,6 +125,11 @@ public class Campus extends AuditedEntity {
             formerDesignations.add(designation);
             designation = newDesignation;
         }
+    }
+
+    /** The kind of source of the campus's entry: demonstration facts go on demonstration campuses only. */
+    public SourceKind sourceKind() {
+        return factSource == null ? SourceKind.DECLARED : factSource.kind;
     }
 
     /** The label's status on {@code day}, by the platform's label calendar. */

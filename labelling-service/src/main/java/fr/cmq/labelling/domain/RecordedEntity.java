@@ -1,8 +1,10 @@
 package fr.cmq.labelling.domain;
 
 import fr.cmq.common.persistence.CreatedEntity;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,4 +25,7 @@ public abstract class RecordedEntity extends CreatedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
     public UUID id;
+    /** Where its facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 }

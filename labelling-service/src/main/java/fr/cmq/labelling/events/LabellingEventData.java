@@ -43,7 +43,7 @@ public final class LabellingEventData {
         return new CampusState(campus.designation, campus.familyCode, family == null ? null : family.label,
                 campus.regionCode, region == null ? null : region.name, List.copyOf(campus.academyCodes),
                 academyNames, List.copyOf(campus.communicationNames), List.copyOf(campus.formerDesignations),
-                campus.source);
+                campus.sourceNote);
     }
 
     /** Application, opinion and label events: the application concerned (null for a withdrawal) and the label. */

@@ -1,6 +1,7 @@
 package fr.cmq.labelling.service;
 
 import fr.cmq.common.reference.ApplicationKind;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.labelling.domain.Application;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,9 @@ public record ApplicationRequest(
         List<@NotNull @Valid Commitment> partnerCommitments,
         @Schema(description = "Rec 3: the coherence of the training offer") @Size(max = 20000) String trainingOfferCoherence,
         @Schema(description = "Rec 4: date of the presentation to the CREFOP") LocalDate crefopPresentationDate,
-        @Schema(description = "Indicators with their targets") @Size(max = 100) List<@NotNull @Valid IndicatorTarget> indicators) {
+        @Schema(description = "Indicators with their targets") @Size(max = 100) List<@NotNull @Valid IndicatorTarget> indicators,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 
     /** A partner's signed commitment: the organisation (no person's name) and the date it signed. */
     public record Commitment(@NotBlank @Size(max = 300) String partnerName, @NotNull LocalDate signedOn) {

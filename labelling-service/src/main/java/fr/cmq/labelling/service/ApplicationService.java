@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.source.FactSource;
 import jakarta.inject.Inject;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
@@ -50,7 +51,9 @@ public class ApplicationService {
         Campus campus = writes.lock(campusId, caller);
         writes.check(request);
         CallForProjects call = calls.require(request.callCode());
+        FactSource source = writes.source(request.source(), caller, campus);
         Application application = new Application();
+        application.source = source;
         application.id = UUID.randomUUID();
         application.campusId = campusId;
         application.callId = call.id;
@@ -65,7 +68,7 @@ public class ApplicationService {
         application.submittedAt = clock.now();
         application.submittedBy = caller.subject();
         application.persist();
-        return record(campus, application, LabellingEventTypes.APPLICATION_SUBMITTED, caller);
+        return record(campus, application, LabellingEventTypes.APPLICATION_SUBMITTED, caller, source);
     }
 
     /** Stars or an outcome, justified below 3 stars or unless FAVOURABLE; one per application. Publishes OpinionIssued. */
@@ -87,7 +90,9 @@ public class ApplicationService {
         if (Opinion.ofApplication(applicationId) != null) {
             throw ProblemException.conflict("Application " + applicationId + " already has an opinion");
         }
+        FactSource source = writes.source(request.source(), caller, campus);
         Opinion opinion = new Opinion();
+        opinion.source = source;
         opinion.applicationId = applicationId;
         opinion.stars = request.stars();
         opinion.outcome = request.outcome();
@@ -96,7 +101,7 @@ public class ApplicationService {
         opinion.issuedOn = request.issuedOn();
         opinion.recordCreation(caller.subject(), clock.now());
         opinion.persist();
-        return record(campus, application, LabellingEventTypes.OPINION_ISSUED, caller);
+        return record(campus, application, LabellingEventTypes.OPINION_ISSUED, caller, source);
     }
 
     /**
@@ -130,7 +135,9 @@ public class ApplicationService {
             throw ProblemException.unprocessable("applicationId", "the call requires parts this application lacks: "
                     + missing + "; complete the file with a new application before deciding");
         }
+        FactSource source = writes.source(request.source(), caller, campus);
         LabelDecision decision = new LabelDecision();
+        decision.source = source;
         decision.applicationId = applicationId;
         decision.campusId = campus.id;
         decision.outcome = request.outcome();
@@ -142,17 +149,18 @@ public class ApplicationService {
         decision.recordCreation(caller.subject(), clock.now());
         decision.persist();
         return record(campus, application, granted ? LabellingEventTypes.LABEL_GRANTED : LabellingEventTypes.LABEL_REFUSED,
-                caller);
+                caller, source);
     }
 
     public ApplicationFile get(UUID applicationId) {
         return file(require(applicationId));
     }
 
-    private ApplicationFile record(Campus campus, Application application, String eventType, Caller caller) {
+    private ApplicationFile record(Campus campus, Application application, String eventType, Caller caller,
+                                   FactSource source) {
         CampusLabel label = labels.refresh(campus, caller);
         ApplicationFile file = file(application);
-        writes.publish(campus, caller, eventType, LabellingEventData.label(file, label));
+        writes.publish(campus, caller, eventType, source, LabellingEventData.label(file, label));
         return file;
     }
 

@@ -3,6 +3,10 @@ package fr.cmq.labelling.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.CodeList;
+import fr.cmq.common.reference.SourceKind;
+import fr.cmq.common.source.FactSources;
+import fr.cmq.common.source.SourceRequest;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,11 +18,11 @@ import java.util.Set;
  * field the patch leaves as it is; {@code communicationNames} may also be removed (set to null).
  */
 record CampusPatch(String designation, String familyCode, String regionCode, List<String> academyCodes,
-                   boolean setsCommunicationNames, List<String> communicationNames) {
+                   boolean setsCommunicationNames, List<String> communicationNames, SourceRequest source) {
 
     /** The fields a merge-patch may change. */
     static final Set<String> PATCHABLE = Set.of("designation", "familyCode", "regionCode", "academyCodes",
-            "communicationNames");
+            "communicationNames", FactSources.FIELD);
 
     static CampusPatch read(JsonNode patch) {
         if (patch == null || !patch.isObject() || patch.isEmpty()) {
@@ -49,7 +53,35 @@ record CampusPatch(String designation, String familyCode, String regionCode, Lis
                 : CampusInput.names(strings(patch.get("communicationNames"), "communicationNames"),
                 "communicationNames");
         return new CampusPatch(designation, text(patch, "familyCode"), text(patch, "regionCode"), academies,
-                setsNames, names);
+                setsNames, names, source(patch.get(FactSources.FIELD)));
+    }
+
+    /** The patch's {@code source} member: {kind, reference}; null when absent. */
+    private static SourceRequest source(JsonNode source) {
+        if (source == null) {
+            return null;
+        }
+        if (!source.isObject()) {
+            throw ProblemException.invalid(FactSources.FIELD, "an object {kind, reference}");
+        }
+        for (Iterator<String> names = source.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("kind") && !name.equals("reference")) {
+                throw ProblemException.invalid(FactSources.FIELD + "." + name, "unknown field");
+            }
+        }
+        JsonNode kind = source.get("kind");
+        SourceKind code = kind == null || !kind.isTextual() ? null
+                : CodeList.find(SourceKind.class, kind.asText()).orElse(null);
+        if (code == null) {
+            throw ProblemException.invalid(FactSources.FIELD + ".kind", "required: one of "
+                    + String.join(", ", CodeList.labels(SourceKind.class).keySet()));
+        }
+        JsonNode reference = source.get("reference");
+        if (reference != null && !reference.isNull() && !reference.isTextual()) {
+            throw ProblemException.invalid(FactSources.FIELD + ".reference", "must be a string");
+        }
+        return new SourceRequest(code, reference == null || reference.isNull() ? null : reference.asText());
     }
 
     String designationOr(String current) {

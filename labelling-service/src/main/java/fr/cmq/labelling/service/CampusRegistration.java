@@ -1,5 +1,7 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,5 +15,12 @@ public record CampusRegistration(
         @NotBlank String familyCode,
         @NotBlank String regionCode,
         @NotEmpty @Size(max = 10) List<@NotNull @NotBlank String> academyCodes,
-        @Size(max = 20) List<String> communicationNames) {
+        @Size(max = 20) List<String> communicationNames,
+        @Valid SourceRequest source) {
+
+    /** A registration without a source (DECLARED by the caller, see FactSources). */
+    public CampusRegistration(String designation, String familyCode, String regionCode, List<String> academyCodes,
+                              List<String> communicationNames) {
+        this(designation, familyCode, regionCode, academyCodes, communicationNames, null);
+    }
 }

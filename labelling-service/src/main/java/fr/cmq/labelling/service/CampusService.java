@@ -7,6 +7,7 @@ import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import fr.cmq.labelling.domain.Campus;
@@ -40,11 +41,13 @@ public class CampusService {
         caller.requireWriteOn(request == null ? null : request.regionCode());
         writes.check(request);
         CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
+        // a new campus takes the kind of its registration: EXAMPLE or SYNTHETIC makes it a demonstration campus
+        FactSource source = writes.source(request.source(), caller, null);
         Campus campus = Campus.register(id, request.designation().strip(), request.familyCode(), request.regionCode(),
                 request.academyCodes(), CampusInput.names(request.communicationNames(), "communicationNames"),
-                caller.subject(), clock.now());
+                source, caller.subject(), clock.now());
         campus.persistAndFlush();
-        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_REGISTERED, LabellingEventData.campus(campus));
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_REGISTERED, source, LabellingEventData.campus(campus));
         return campus;
     }
 
@@ -74,6 +77,7 @@ public class CampusService {
         CampusInput.checkReferences(request.familyCode(), request.regionCode(), request.academyCodes());
         String designation = request.designation().strip();
         List<String> names = CampusInput.names(request.communicationNames(), "communicationNames");
+        FactSource source = writes.source(request.source(), caller, campus);
         if (campus.designation.equals(designation) && campus.familyCode.equals(request.familyCode())
                 && campus.academyCodes.equals(request.academyCodes()) && campus.communicationNames.equals(names)) {
             return ImportOutcome.UNCHANGED;
@@ -82,9 +86,10 @@ public class CampusService {
         campus.familyCode = request.familyCode();
         campus.academyCodes = AuditedEntity.keepOrReplace(campus.academyCodes, request.academyCodes());
         campus.communicationNames = AuditedEntity.keepOrReplace(campus.communicationNames, names);
+        campus.factSource = source;
         campus.refreshSearchText();
         writes.recordUpdate(campus, caller);
-        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, LabellingEventData.campus(campus));
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, source, LabellingEventData.campus(campus));
         return ImportOutcome.UPDATED;
     }
 
@@ -104,7 +109,9 @@ public class CampusService {
         String family = patch.familyCodeOr(campus.familyCode);
         List<String> academies = patch.academyCodesOr(campus.academyCodes);
         CampusInput.checkReferences(family, region, academies);
+        FactSource source = writes.source(patch.source(), caller, campus);
 
+        campus.factSource = source;
         campus.rename(patch.designationOr(campus.designation));
         campus.familyCode = family;
         campus.regionCode = region;
@@ -114,7 +121,7 @@ public class CampusService {
         }
         campus.refreshSearchText();
         writes.recordUpdate(campus, caller);
-        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, LabellingEventData.campus(campus));
+        writes.publish(campus, caller, LabellingEventTypes.CAMPUS_UPDATED, source, LabellingEventData.campus(campus));
         return new DatedCampus(campus, clock.today());
     }
 

@@ -4,6 +4,9 @@ import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.outbox.RecordedEvent;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.FactSources;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.BodyValidation;
 import fr.cmq.common.web.ConditionalRequests;
@@ -33,6 +36,8 @@ class CampusWrites {
     CmqClock clock;
     @Inject
     BodyValidation validation;
+    @Inject
+    FactSources sources;
 
     /** The campus, locked for the caller's write: 404 when unknown, 403 when its region is not the caller's to write. */
     Campus lock(UUID campusId, Caller caller) {
@@ -62,9 +67,25 @@ class CampusWrites {
         Campus.flush();
     }
 
+    /**
+     * The source of a write on the campus (issue 13, the platform's {@link FactSources} rules): {@code requested} (the
+     * body's {@code source}, null when absent) checked against the campus's own kind.
+     */
+    FactSource source(SourceRequest requested, Caller caller, Campus campus) {
+        return sources.resolve(requested, caller, campus == null ? null : campus.sourceKind());
+    }
+
     /** Appends the event of the caller's write on the campus to the outbox (keyed by the campus, in this transaction). */
+    void publish(Campus campus, Caller caller, String type, FactSource source, EventPayload data) {
+        outbox.append(type, campus.id, caller.subject(), source, data);
+    }
+
+    /**
+     * Appends the event of a write on the campus's label (application, opinion, decision, withdrawal): its source is
+     * the caller's declaration, or the campus's own demonstration kind.
+     */
     void publish(Campus campus, Caller caller, String type, EventPayload data) {
-        outbox.append(type, campus.id, caller.subject(), data);
+        publish(campus, caller, type, source(null, caller, campus), data);
     }
 
     /** The writes accepted on the campus or its label, oldest first: the events they appended. */

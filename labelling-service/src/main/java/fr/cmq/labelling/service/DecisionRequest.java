@@ -1,6 +1,8 @@
 package fr.cmq.labelling.service;
 
 import fr.cmq.common.reference.DecisionOutcome;
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,5 +21,7 @@ public record DecisionRequest(
         @NotBlank @Size(max = 1000) String legalActReference,
         @NotNull LocalDate legalActDate,
         LocalDate startDate,
-        @Min(1) @Max(5) Integer durationYears) {
+        @Min(1) @Max(5) Integer durationYears,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 }

@@ -1,5 +1,6 @@
 package fr.cmq.labelling.service;
 
+import fr.cmq.common.source.FactSource;
 import jakarta.inject.Inject;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.LabelStatus;
@@ -50,7 +51,9 @@ public class LabelService {
             throw ProblemException.unprocessable("withdrawnOn", "must fall within the label, from "
                     + current.startDate + " and before " + current.expiryDate);
         }
+        FactSource source = writes.source(request.source(), caller, campus);
         LabelWithdrawal withdrawal = new LabelWithdrawal();
+        withdrawal.source = source;
         withdrawal.decisionId = current.id;
         withdrawal.campusId = campusId;
         withdrawal.withdrawnOn = request.withdrawnOn();
@@ -59,7 +62,7 @@ public class LabelService {
         withdrawal.recordCreation(caller.subject(), clock.now());
         withdrawal.persist();
         CampusLabel label = refresh(campus, caller);
-        writes.publish(campus, caller, LabellingEventTypes.LABEL_WITHDRAWN, LabellingEventData.label(null, label));
+        writes.publish(campus, caller, LabellingEventTypes.LABEL_WITHDRAWN, source, LabellingEventData.label(null, label));
         return label;
     }
 

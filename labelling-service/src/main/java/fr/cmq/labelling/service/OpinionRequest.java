@@ -2,6 +2,8 @@ package fr.cmq.labelling.service;
 
 import fr.cmq.common.reference.IssuingBody;
 import fr.cmq.common.reference.OpinionOutcome;
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,5 +20,7 @@ public record OpinionRequest(
         OpinionOutcome outcome,
         @Size(max = 20000) String justification,
         @NotNull IssuingBody issuingBody,
-        @NotNull LocalDate issuedOn) {
+        @NotNull LocalDate issuedOn,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 }

@@ -2,6 +2,7 @@ package fr.cmq.monitoring.api;
 
 import fr.cmq.common.reference.ActionStatus;
 import fr.cmq.common.reference.ActionTheme;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.PlanAction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,10 +22,11 @@ public record ActionView(
         @Schema(description = "The steering committee's score in percent (25, 50, 75, 100 or more); null until "
                 + "scored", nullable = true) Integer score,
         @Schema(description = "Date of the committee that gave the score", nullable = true) LocalDate committeeDate,
-        @Schema(description = "Its version: the ETag of the action (in quotes), for If-Match") long version) {
+        @Schema(description = "Its version: the ETag of the action (in quotes), for If-Match") long version,
+        @Schema(description = "Where the action's facts come from (issue 13)") FactSource source) {
 
     static ActionView of(PlanAction a) {
         return new ActionView(a.id, a.year, a.title, a.theme, List.copyOf(a.partnerIds), a.plannedBudgetCents,
-                a.status, a.score, a.committeeDate, a.version());
+                a.status, a.score, a.committeeDate, a.version(), a.source);
     }
 }

@@ -60,6 +60,10 @@ public class ImportResource {
             @PathParam("regionCode") String regionCode,
             @Parameter(description = "always: answer the report even when every line is refused (the gateway)")
             @QueryParam("report") String report,
+            @Parameter(description = "EXAMPLE or SYNTHETIC: the whole file is demonstration data (its campuses must be "
+                    + "registered with that kind); absent: IMPORTED") @QueryParam("source") String source,
+            @Parameter(description = "Name of the imported file, recorded in each fact's source (default "
+                    + "import-<region>-<date>.<ext>)") @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = {
                     @Content(mediaType = ImportFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
@@ -72,6 +76,7 @@ public class ImportResource {
                                     profile,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,,ASSOCIATION,true,true,true,1.0,false,true,true,true,false,,,,,,,,
                                     partner,0b6f1d1e-3c6a-4f7e-9f51-2f5c1f1a7a01,5d0c7a52-1f0e-4a43-8d2b-6c3f0b9e2a11,,,,,,,,,,,Airbus,38347481400100,COMPANY,LARGE,PRIVATE,CONTINUING,SIGNED_COMMITMENT,true"""))})
             InputStream body) {
-        return imports.run(regionCode, contentType, body, "always".equals(report), lines.types());
+        return imports.run(regionCode, contentType, body, "always".equals(report), source, fileName,
+                lines.types());
     }
 }

@@ -5,6 +5,7 @@ import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.Partner;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,11 +33,12 @@ public record PartnerView(
         @Schema(description = "True while the partner has no left date") boolean active,
         @Schema(description = "Incremented by each change; the ETag is this number in quotes") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Where the partner's facts come from (issue 13)") FactSource source) {
 
     public static PartnerView of(Partner p) {
         return new PartnerView(p.id, p.campusId, p.name, p.siret, p.uai, p.category, p.companySize, p.sector,
                 p.trainingRole, p.membershipBasis, p.inGovernance, List.copyOf(p.workingGroups), p.joinedOn, p.leftOn,
-                p.active(), p.version(), p.createdAt(), p.updatedAt());
+                p.active(), p.version(), p.createdAt(), p.updatedAt(), p.source);
     }
 }

@@ -2,6 +2,7 @@ package fr.cmq.monitoring.api;
 
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.CampusProfile;
 import fr.cmq.monitoring.service.DirectorPost;
 import fr.cmq.monitoring.service.Governance;
@@ -25,7 +26,8 @@ public record ProfileView(
         DirectorPost directorPost,
         Governance governance,
         @Schema(description = "Incremented by each change; the ETag is this number in quotes") long version,
-        @Schema(description = "Last change (UTC)") Instant updatedAt) {
+        @Schema(description = "Last change (UTC)") Instant updatedAt,
+        @Schema(description = "Where the profile's facts come from (issue 13)") FactSource source) {
 
     public static ProfileView of(CampusProfile p) {
         SupportEstablishment support = p.supportName == null ? null
@@ -36,6 +38,6 @@ public record ProfileView(
                         p.directorPostVacant, p.directorMissionLetter),
                 new Governance(p.steeringCommittee, p.managementCommittee, List.copyOf(p.workingGroups),
                         p.higherEducationInGovernance),
-                p.version(), p.updatedAt());
+                p.version(), p.updatedAt(), p.source);
     }
 }

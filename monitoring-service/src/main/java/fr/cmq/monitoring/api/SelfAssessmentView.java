@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.SelfAssessment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,10 +17,12 @@ public record SelfAssessmentView(
         @Schema(description = "Actions decided") List<String> actionsDecided,
         @Schema(description = "Codes of the catalogue indicators it relies on") List<String> indicatorCodes,
         @Schema(description = "When it was last submitted") Instant submittedAt,
-        @Schema(description = "Its version: the ETag (in quotes), for If-Match") long version) {
+        @Schema(description = "Its version: the ETag (in quotes), for If-Match") long version,
+        @Schema(description = "Where the self-assessment's facts come from (issue 13)") FactSource source) {
 
     static SelfAssessmentView of(SelfAssessment s) {
         return new SelfAssessmentView(s.campusId, s.year, List.copyOf(s.strengths), List.copyOf(s.weaknesses),
-                List.copyOf(s.actionsDecided), List.copyOf(s.indicatorCodes), s.updatedAt(), s.version());
+                List.copyOf(s.actionsDecided), List.copyOf(s.indicatorCodes), s.updatedAt(), s.version(),
+                s.source);
     }
 }

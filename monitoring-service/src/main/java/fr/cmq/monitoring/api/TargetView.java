@@ -1,5 +1,6 @@
 package fr.cmq.monitoring.api;
 
+import fr.cmq.common.source.FactSource;
 import fr.cmq.monitoring.domain.IndicatorDefinition;
 import fr.cmq.monitoring.domain.IndicatorTarget;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +15,11 @@ public record TargetView(
         BreakdownView breakdown,
         @Schema(description = "The target, in the indicator's unit") BigDecimal target,
         @Schema(description = "When it was last set") Instant setAt,
-        @Schema(description = "Its version: the ETag of the target (in quotes), for If-Match") long version) {
+        @Schema(description = "Its version: the ETag of the target (in quotes), for If-Match") long version,
+        @Schema(description = "Where the target's facts come from (issue 13)") FactSource source) {
 
     static TargetView of(IndicatorTarget t, IndicatorDefinition d) {
         return new TargetView(t.indicatorCode, t.year, BreakdownView.of(t.breakdown()), d.scaled(t.target),
-                t.updatedAt(), t.version());
+                t.updatedAt(), t.version(), t.source);
     }
 }

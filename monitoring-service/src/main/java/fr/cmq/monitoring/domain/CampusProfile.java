@@ -5,9 +5,11 @@ import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.reference.SupportRole;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +36,10 @@ public class CampusProfile extends AuditedEntity {
 
     @Id
     public UUID campusId;
+
+    /** Where the profile's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     @Enumerated(EnumType.STRING)
     public LegalForm legalForm;

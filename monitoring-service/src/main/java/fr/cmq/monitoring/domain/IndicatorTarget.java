@@ -1,6 +1,8 @@
 package fr.cmq.monitoring.domain;
 
+import fr.cmq.common.source.FactSource;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
@@ -16,6 +18,9 @@ import java.util.UUID;
 public class IndicatorTarget extends IndicatorEntry {
 
     public BigDecimal target;
+    /** Where the target's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
 
     public static IndicatorTarget create(UUID campusId, String code, int year, Breakdown breakdown) {
         IndicatorTarget t = new IndicatorTarget();

@@ -3,8 +3,10 @@ package fr.cmq.monitoring.domain;
 import fr.cmq.common.persistence.CreatedEntity;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.FactSource;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,4 +37,7 @@ public class LegalFormChange extends CreatedEntity {
     @Enumerated(EnumType.STRING)
     public GipKind gipKind;
     public LocalDate effectiveOn;
+    /** Where the change of legal form comes from (issue 13): the profile's source when it was recorded. */
+    @Embedded
+    public FactSource source;
 }

@@ -6,11 +6,13 @@ import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.FactSource;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +35,9 @@ public class Partner extends AuditedEntity {
     @Id
     public UUID id;
     public UUID campusId;
+    /** Where the partner's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
     public String name;
     public String siret;
     public String uai;

@@ -3,10 +3,12 @@ package fr.cmq.monitoring.domain;
 import fr.cmq.common.persistence.AuditedEntity;
 import fr.cmq.common.reference.ActionStatus;
 import fr.cmq.common.reference.ActionTheme;
+import fr.cmq.common.source.FactSource;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +34,9 @@ public class PlanAction extends AuditedEntity {
     @Id
     public UUID id;
     public UUID campusId;
+    /** Where the action's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
     @Column(name = "year")
     public int year;
     public String title;

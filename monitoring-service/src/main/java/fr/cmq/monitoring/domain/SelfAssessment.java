@@ -1,8 +1,10 @@
 package fr.cmq.monitoring.domain;
 
 import fr.cmq.common.persistence.AuditedEntity;
+import fr.cmq.common.source.FactSource;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
@@ -26,6 +28,9 @@ public class SelfAssessment extends AuditedEntity {
     @Id
     public UUID id;
     public UUID campusId;
+    /** Where the self-assessment's facts come from (issue 13). */
+    @Embedded
+    public FactSource source;
     @Column(name = "year")
     public int year;
     @JdbcTypeCode(SqlTypes.JSON)

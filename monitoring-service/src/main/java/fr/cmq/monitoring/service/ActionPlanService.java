@@ -5,6 +5,7 @@ import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -65,9 +66,11 @@ public class ActionPlanService {
             planYear.set(Params.year("year", year, clock.today()));
             ActionRules.checkPartners(campusId, request.partnerIds());
         });
+        FactSource source = writes.source(campus, request.source(), caller);
         PlanAction action = new PlanAction();
         action.id = UUID.randomUUID();
         action.campusId = campus;
+        action.source = source;
         action.year = planYear.get();
         action.title = request.title().strip();
         action.theme = request.theme();
@@ -91,11 +94,13 @@ public class ActionPlanService {
         });
         PlanAction action = inPlan(campus, planYear.get(), actionId, true);
         ConditionalRequests.requireIfMatch(ifMatch, ETags.of(action.version()));
+        FactSource source = writes.source(campus, request.source(), caller);
         if (Objects.equals(action.score, request.score()) && request.committeeDate().equals(action.committeeDate)) {
             return action; // nothing changed: no new version, no event
         }
         action.score = request.score();
         action.committeeDate = request.committeeDate();
+        action.source = source;
         action.recordUpdate(caller.subject(), clock.now());
         return publish(MonitoringEventTypes.ACTION_SCORED, action, caller);
     }
@@ -113,7 +118,7 @@ public class ActionPlanService {
     private PlanAction publish(String type, PlanAction action, Caller caller) {
         entityManager.flush(); // the new version exists from here
         ActionPlan plan = new ActionPlan(action.year, PlanAction.ofPlan(action.campusId, action.year));
-        outbox.append(type, action.campusId, caller.subject(),
+        outbox.append(type, action.campusId, caller.subject(), action.source,
                 SteeringEventData.action(action, plan, indicators.steering(action.campusId)));
         return action;
     }

@@ -2,6 +2,8 @@ package fr.cmq.monitoring.service;
 
 import fr.cmq.common.reference.ActionStatus;
 import fr.cmq.common.reference.ActionTheme;
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -20,5 +22,7 @@ public record ActionRequest(
         @Size(max = 100) List<@NotNull UUID> partnerIds,
         @Schema(description = "Planned budget in euro cents", nullable = true, example = "1500000")
         @PositiveOrZero Long plannedBudgetCents,
-        @Schema(required = true) @NotNull ActionStatus status) {
+        @Schema(required = true) @NotNull ActionStatus status,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 }

@@ -4,6 +4,7 @@ import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -70,14 +71,16 @@ public class IndicatorService {
         IndicatorRules.Entry e = checked.get();
         Optional<IndicatorTarget> existing = IndicatorTarget.forUpdate(campus, code, e.year(), e.breakdown());
         requireIfMatch(ifMatch, existing);
+        FactSource source = writes.source(campus, request.source(), caller);
         IndicatorTarget target = existing.orElseGet(() -> IndicatorTarget.create(campus, code, e.year(),
                 e.breakdown()));
         if (existing.isPresent() && target.target.compareTo(request.value()) == 0) {
             return new Result<>(target, false, null); // nothing changed: no new version, no event
         }
         target.target = request.value();
+        target.source = source;
         record(target, existing.isEmpty(), caller);
-        outbox.append(MonitoringEventTypes.INDICATOR_TARGET_SET, campus, caller.subject(),
+        outbox.append(MonitoringEventTypes.INDICATOR_TARGET_SET, campus, caller.subject(), source,
                 SteeringEventData.target(target, e.definition(), indicators.steering(campus)));
         return new Result<>(target, existing.isEmpty(), null);
     }
@@ -106,6 +109,7 @@ public class IndicatorService {
         value.apply(content.get());
         record(value, existing.isEmpty(), caller);
         outbox.append(MonitoringEventTypes.INDICATOR_VALUE_DECLARED, campus, caller.subject(),
+                writes.source(campus, null, caller),
                 SteeringEventData.value(value, e.definition(), indicators.steering(campus)));
         return new Result<>(value, existing.isEmpty(), reading(campus, value));
     }

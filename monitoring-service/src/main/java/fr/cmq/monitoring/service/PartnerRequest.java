@@ -5,6 +5,8 @@ import fr.cmq.common.reference.MembershipBasis;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.reference.Sector;
 import fr.cmq.common.reference.TrainingRole;
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,5 +40,15 @@ public record PartnerRequest(
         LocalDate joinedOn,
         @Schema(description = "Date the partner left; not before joinedOn, not in the future. A partner with a left date "
                 + "is no longer active", nullable = true)
-        LocalDate leftOn) {
+        LocalDate leftOn,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
+
+    /** A partner without a source (DECLARED by the caller, see FactSources). */
+    public PartnerRequest(String name, String siret, String uai, PartnerCategory category, CompanySize companySize,
+                          Sector sector, TrainingRole trainingRole, MembershipBasis membershipBasis,
+                          Boolean inGovernance, List<String> workingGroups, LocalDate joinedOn, LocalDate leftOn) {
+        this(name, siret, uai, category, companySize, sector, trainingRole, membershipBasis, inGovernance,
+                workingGroups, joinedOn, leftOn, null);
+    }
 }

@@ -1,6 +1,5 @@
 package fr.cmq.monitoring.service;
 
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.imports.ImportOutcome;
@@ -10,6 +9,7 @@ import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.PartnerCategory;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -18,6 +18,7 @@ import fr.cmq.monitoring.domain.Partner;
 import fr.cmq.monitoring.domain.PartnerTypology;
 import fr.cmq.monitoring.events.MonitoringEventData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -68,12 +69,14 @@ public class PartnerService {
     @Transactional
     public Partner add(UUID campusId, PartnerRequest request, Caller caller) {
         UUID campus = open(campusId, request, caller);
+        FactSource source = writes.source(campus, request.source(), caller);
         if (request.leftOn() == null) {
             requireUniqueIdentifiers(campus, null, request);
         }
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
         partner.campusId = campus;
+        partner.source = source;
         partner.recordCreation(caller.subject(), clock.now());
         apply(partner, request);
         partner.persist();
@@ -89,6 +92,7 @@ public class PartnerService {
 
     private Partner replace(UUID campus, Partner partner, PartnerRequest request, Caller caller) {
         UUID partnerId = partner.id;
+        FactSource source = writes.source(campus, request.source(), caller);
         if (partner.leftOn != null && request.leftOn() == null) {
             throw ProblemException.conflict("Partner " + partnerId + " left the campus on " + partner.leftOn
                     + "; its departure stays in the history: add the organisation again if it rejoins");
@@ -100,8 +104,9 @@ public class PartnerService {
         Partner.Content before = partner.content();
         apply(partner, request);
         if (before.equals(partner.content())) {
-            return partner; // nothing changed: no new version, no event
+            return partner; // nothing changed: no new version, no event (the source stays)
         }
+        partner.source = source;
         return publish(leaves ? MonitoringEventTypes.PARTNER_LEFT : MonitoringEventTypes.PARTNER_UPDATED,
                 changed(partner, caller), caller);
     }
@@ -115,12 +120,14 @@ public class PartnerService {
         UUID campus = open(campusId, request, caller);
         Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
         if (partner == null) {
+            FactSource source = writes.source(campus, request.source(), caller);
             if (request.leftOn() == null) {
                 requireUniqueIdentifiers(campus, null, request);
             }
             partner = new Partner();
             partner.id = partnerId;
             partner.campusId = campus;
+            partner.source = source;
             partner.recordCreation(caller.subject(), clock.now());
             apply(partner, request);
             partner.persist();
@@ -139,12 +146,14 @@ public class PartnerService {
     @Transactional
     public Partner leave(UUID campusId, UUID partnerId, String ifMatch, LocalDate leftOn, Caller caller) {
         Partner partner = matching(writes.open(campusId, caller), partnerId, ifMatch);
+        FactSource source = writes.source(partner.campusId, null, caller);
         if (partner.leftOn != null) {
             throw ProblemException.conflict("Partner " + partnerId + " already left the campus on " + partner.leftOn);
         }
         LocalDate date = leftOn == null ? clock.today() : leftOn;
         PartnerRules.checkLeftOn(date, partner.joinedOn, clock.today());
         partner.leftOn = date;
+        partner.source = source;
         return publish(MonitoringEventTypes.PARTNER_LEFT, changed(partner, caller), caller);
     }
 
@@ -168,7 +177,7 @@ public class PartnerService {
     /** Appends the partner's event with the campus's typology after the change (flushed first: it counts it). */
     private Partner publish(String type, Partner partner, Caller caller) {
         Partner.flush(); // the new version exists from here
-        outbox.append(type, partner.campusId, caller.subject(),
+        outbox.append(type, partner.campusId, caller.subject(), partner.source,
                 MonitoringEventData.partner(partner, activeTypology(partner.campusId)));
         return partner;
     }

@@ -2,6 +2,7 @@ package fr.cmq.monitoring.service;
 
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.source.SourceRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,5 +25,15 @@ public record ProfileRequest(
         @Schema(description = "Required when legalForm is SUPPORT_ESTABLISHMENT; optional otherwise", nullable = true)
         @Valid SupportEstablishment supportEstablishment,
         @Schema(required = true) @Valid @NotNull DirectorPost directorPost,
-        @Schema(required = true) @Valid @NotNull Governance governance) {
+        @Schema(required = true) @Valid @NotNull Governance governance,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
+
+    /** A profile without a source (DECLARED by the caller, see FactSources). */
+    public ProfileRequest(LegalForm legalForm, GipKind gipKind, LocalDate legalFormSince, Boolean hasLegalPersonality,
+                          Boolean hasOwnBudget, SupportEstablishment supportEstablishment, DirectorPost directorPost,
+                          Governance governance) {
+        this(legalForm, gipKind, legalFormSince, hasLegalPersonality, hasOwnBudget, supportEstablishment,
+                directorPost, governance, null);
+    }
 }

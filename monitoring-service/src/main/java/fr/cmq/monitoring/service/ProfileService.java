@@ -1,6 +1,5 @@
 package fr.cmq.monitoring.service;
 
-import jakarta.inject.Inject;
 import fr.cmq.common.campus.CampusDirectory;
 import fr.cmq.common.campus.CampusWrites;
 import fr.cmq.common.outbox.Outbox;
@@ -9,6 +8,7 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.GipKind;
 import fr.cmq.common.reference.LegalForm;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -19,6 +19,7 @@ import fr.cmq.monitoring.domain.LegalFormHistory;
 import fr.cmq.monitoring.events.MonitoringEventData;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -80,6 +81,7 @@ public class ProfileService {
 
     private Result put(UUID campusId, String ifMatch, boolean conditional, ProfileRequest request, Caller caller) {
         UUID campus = writes.open(campusId, caller, request, () -> ProfileRules.check(request));
+        FactSource source = writes.source(campus, request.source(), caller);
         CampusProfile profile = CampusProfile.findById(campus, LockModeType.PESSIMISTIC_WRITE);
         boolean created = profile == null;
         Instant now = clock.now();
@@ -102,8 +104,9 @@ public class ProfileService {
         CampusProfile.Content before = created ? null : profile.content();
         apply(profile, request);
         if (!created && before.equals(profile.content())) {
-            return new Result(profile, false, false); // nothing changed: no new version, no event
+            return new Result(profile, false, false); // nothing changed: no new version, no event (the source stays)
         }
+        profile.source = source;
         if (!created) {
             profile.recordUpdate(actor, now);
         }
@@ -114,15 +117,16 @@ public class ProfileService {
             change.legalForm = profile.legalForm;
             change.gipKind = profile.gipKind;
             change.effectiveOn = profile.legalFormSince;
+            change.source = source.copy();
             change.recordCreation(actor, now);
             change.persist();
         }
         CampusProfile.flush(); // the new version exists from here
         if (formChanged) {
-            outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus, actor,
+            outbox.append(MonitoringEventTypes.LEGAL_FORM_CHANGED, campus, actor, source,
                     MonitoringEventData.legalForm(profile, previousForm, previousKind));
         }
-        outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus, actor, MonitoringEventData.profile(profile));
+        outbox.append(MonitoringEventTypes.PROFILE_CHANGED, campus, actor, source, MonitoringEventData.profile(profile));
         return new Result(profile, created, true);
     }
 

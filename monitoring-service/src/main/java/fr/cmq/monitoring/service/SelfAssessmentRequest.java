@@ -1,5 +1,7 @@
 package fr.cmq.monitoring.service;
 
+import fr.cmq.common.source.SourceRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,5 +20,7 @@ public record SelfAssessmentRequest(
         @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 1000) String> actionsDecided,
         @Schema(description = "Codes of the catalogue indicators the assessment relies on, each once",
                 required = true, example = "[\"PRESSURE_RATE\", \"ACTION_PLAN_COMPLETION\"]")
-        @NotNull @Size(min = 1, max = 30) List<@NotBlank String> indicatorCodes) {
+        @NotNull @Size(min = 1, max = 30) List<@NotBlank String> indicatorCodes,
+        @Schema(description = "Where the facts come from (issue 13): optional, default DECLARED by the caller (or the "
+                + "campus's own demonstration kind)", nullable = true) @Valid SourceRequest source) {
 }

@@ -6,6 +6,7 @@ import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.ConditionalRequests;
 import fr.cmq.common.web.ETags;
@@ -75,6 +76,7 @@ public class SelfAssessmentService {
         });
         Optional<SelfAssessment> existing = SelfAssessment.forUpdate(campus, assessed.get());
         ConditionalRequests.requireIfMatch(ifMatch, existing.map(s -> ETags.of(s.version())).orElse(null));
+        FactSource source = writes.source(campus, request.source(), caller);
         SelfAssessment assessment = existing.orElseGet(() -> {
             SelfAssessment s = new SelfAssessment();
             s.id = UUID.randomUUID();
@@ -88,6 +90,7 @@ public class SelfAssessmentService {
             return new Result(assessment, false); // nothing changed: no new version, no event
         }
         assessment.apply(content);
+        assessment.source = source;
         if (existing.isEmpty()) {
             assessment.recordCreation(caller.subject(), clock.now());
             assessment.persist();
@@ -96,7 +99,7 @@ public class SelfAssessmentService {
         }
         entityManager.flush(); // the new version exists from here
         outbox.append(MonitoringEventTypes.SELF_ASSESSMENT_SUBMITTED, campus, caller.subject(),
-                SteeringEventData.selfAssessment(assessment));
+                source, SteeringEventData.selfAssessment(assessment));
         return new Result(assessment, existing.isEmpty());
     }
 

@@ -4,6 +4,8 @@ import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.events.EventSubscription;
 import fr.cmq.common.events.ProcessedEvents;
 import fr.cmq.common.problem.ProblemException;
+import fr.cmq.common.reference.SourceKind;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.events.Topics;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The campuses of the register, learnt from the {@code CampusRegistered} and {@code CampusUpdated} events of
+ * The campuses of the register (with the kind of source of their entry, issue 13), learnt from the {@code CampusRegistered} and {@code CampusUpdated} events of
  * {@link Topics#LABELLING}, read as {@link CampusState} records (never by calling the
  * labelling service on the write path). Enabled in services with {@code cmq.campus-directory.enabled=true}
  * and the Flyway location {@code db/campus-directory}.
@@ -67,26 +69,29 @@ public class CampusDirectory {
             return; // breaks the contract (both are required): nothing a directory could record
         }
         entityManager.createNativeQuery("""
-                        insert into known_campus (id, designation, region_code, labelling_version)
-                        values (:id, :designation, :region, :version)
+                        insert into known_campus (id, designation, region_code, labelling_version, source_kind)
+                        values (:id, :designation, :region, :version, :sourceKind)
                         on conflict (id) do update set designation = excluded.designation,
-                            region_code = excluded.region_code, labelling_version = excluded.labelling_version
+                            region_code = excluded.region_code, labelling_version = excluded.labelling_version,
+                            source_kind = excluded.source_kind
                         where known_campus.labelling_version < excluded.labelling_version""")
                 .setParameter("id", event.campusId())
                 .setParameter("designation", campus.designation())
                 .setParameter("region", campus.regionCode())
                 .setParameter("version", event.version())
+                .setParameter("sourceKind", FactSource.of(event.source()).kind.name())
                 .executeUpdate();
     }
 
     public Optional<KnownCampus> find(UUID campusId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select id, designation, region_code from known_campus where id = :id")
+                        "select id, designation, region_code, source_kind from known_campus where id = :id")
                 .setParameter("id", campusId)
                 .getResultList();
         return rows.stream().findFirst()
-                .map(r -> new KnownCampus((UUID) r[0], (String) r[1], (String) r[2]));
+                .map(r -> new KnownCampus((UUID) r[0], (String) r[1], (String) r[2],
+                        r[3] == null ? null : SourceKind.valueOf((String) r[3])));
     }
 
     /** The campus, or a 404 problem: nothing can be written about a campus the register does not know. */

@@ -2,6 +2,9 @@ package fr.cmq.common.campus;
 
 import fr.cmq.common.persistence.CampusLocks;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSource;
+import fr.cmq.common.source.FactSources;
+import fr.cmq.common.source.SourceRequest;
 import fr.cmq.common.web.BodyValidation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +23,7 @@ import java.util.UUID;
  * <li>the campus is locked until the transaction ends ({@link CampusLocks}), so that the If-Match check and the
  * change it guards cannot interleave with another writer's.</li>
  * </ol>
- * Then the use case reads its rows, checks If-Match, writes and appends its event. For services that keep the
+ * Then the use case takes the write's {@link #source} (issue 13), reads its rows, checks If-Match, writes and appends its event. For services that keep the
  * directory ({@code cmq.campus-directory.enabled=true}).
  */
 @ApplicationScoped
@@ -33,6 +36,8 @@ public class CampusWrites {
     CampusLocks locks;
     @Inject
     BodyValidation validation;
+    @Inject
+    FactSources sources;
 
     /** Opens a write of {@code body} on the campus (all four steps); {@code rules} runs once the body is valid. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,6 +55,16 @@ public class CampusWrites {
         KnownCampus campus = writable(campusId, caller);
         locks.lock(campus.id());
         return campus.id();
+    }
+
+    /**
+     * The source of the write on the campus (issue 13): the body's optional {@code source} turned into the stored
+     * one by {@link FactSources}, against the kind of the campus's register entry (no demonstration fact on a campus
+     * that is not demonstration data, and the reverse: 409 naming source.kind). Called once the write is open.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FactSource source(UUID campusId, SourceRequest requested, Caller caller) {
+        return sources.resolve(requested, caller, directory.require(campusId).sourceKind());
     }
 
     private KnownCampus writable(UUID campusId, Caller caller) {

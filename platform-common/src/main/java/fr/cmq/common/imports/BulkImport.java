@@ -8,6 +8,7 @@ import fr.cmq.common.problem.FieldError;
 import fr.cmq.common.problem.JsonProblems;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
+import fr.cmq.common.source.FactSources;
 import fr.cmq.common.web.BodyValidation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,8 @@ public class BulkImport {
     @Inject
     Instance<CampusArrivals> arrivals;
     @Inject
+    FactSources sources;
+    @Inject
     EntityManager entityManager;
     @ConfigProperty(name = "cmq.import.batch-size", defaultValue = "100")
     int batchSize;
@@ -81,7 +84,19 @@ public class BulkImport {
      */
     public ImportReport run(String regionCode, String contentType, InputStream body, boolean reportAlways,
                             List<? extends RecordType<?>> types) {
+        return run(regionCode, contentType, body, reportAlways, null, null, types);
+    }
+
+    /**
+     * As {@link #run(String, String, InputStream, boolean, List)}, every line's facts stored with the file's source
+     * (issue 13, {@link FactSources#startImport}): {@code source} ({@code ?source=}) EXAMPLE or SYNTHETIC marks the
+     * whole file as demonstration data; otherwise IMPORTED with {@code fileName} ({@code ?fileName=}, default
+     * {@code import-<region>-<date>.<ext>}) and today's date.
+     */
+    public ImportReport run(String regionCode, String contentType, InputStream body, boolean reportAlways,
+                            String source, String fileName, List<? extends RecordType<?>> types) {
         caller.requireWriteOn(regionCode);
+        sources.startImport(source, fileName, regionCode, contentType);
         long started = System.nanoTime();
         Map<String, RecordType<Object>> byName = new LinkedHashMap<>();
         for (RecordType<?> type : types) {

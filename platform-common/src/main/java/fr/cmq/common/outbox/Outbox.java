@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fr.cmq.common.events.EventEnvelope;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.common.tracing.EventTracing;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.EventPayload;
+import fr.cmq.events.EventSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -40,20 +43,23 @@ public class Outbox {
     /**
      * Appends an event of the contract: {@code type} is one of the constants of {@code fr.cmq.events} (e.g.
      * {@code LabellingEventTypes.CAMPUS_REGISTERED}) and {@code data} the payload record registered for it; the
-     * topic is the contract's ({@link EventContract#topicOf}).
+     * topic is the contract's ({@link EventContract#topicOf}). {@code source} is the source of the change (issue 13),
+     * the one its facts were stored with ({@code FactSources}); the envelope carries it.
      *
      * @throws IllegalArgumentException when the type is not in the contract or {@code data} is not its record
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope append(String type, UUID campusId, String actor, EventPayload data) {
+    public EventEnvelope append(String type, UUID campusId, String actor, FactSource source, EventPayload data) {
         String topic = EventContract.topicOf(type, data);
-        return write(topic, type, campusId, actor, EventContract.toTree(data));
+        return write(topic, type, campusId, actor, Objects.requireNonNull(source, "source").event(),
+                EventContract.toTree(data));
     }
 
-    private EventEnvelope write(String topic, String type, UUID campusId, String actor, JsonNode payload) {
+    private EventEnvelope write(String topic, String type, UUID campusId, String actor, EventSource source,
+                                JsonNode payload) {
         long version = nextVersion(campusId);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), version, actor, payload);
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), version, actor, source, payload);
         entityManager.createNativeQuery("""
                         insert into outbox_event (event_id, topic, campus_id, type, version, payload, created_at,
                             traceparent)

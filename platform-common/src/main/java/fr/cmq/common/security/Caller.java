@@ -55,6 +55,19 @@ public class Caller {
         return roles().contains(Roles.NATIONAL);
     }
 
+    /**
+     * The caller's role as a fact's source records it (issue 13): NATIONAL, REGIONAL or READER, the strongest one
+     * its token carries; null without a token role.
+     */
+    public String role() {
+        for (String role : new String[]{Roles.NATIONAL, Roles.REGIONAL, Roles.READER}) {
+            if (roles().contains(role)) {
+                return role.toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
     /** The region code of a regional token, or null. */
     public String region() {
         Object claim = token == null ? null : token.getClaim(regionClaim);

@@ -1,7 +1,9 @@
 package fr.cmq.common.events;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.events.CampusEvent;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,37 @@ class EventEnvelopeTest {
         assertEquals(event.typed(CampusState.class), EventContract.parse(json));
         assertThrows(IllegalArgumentException.class, () -> new EventEnvelope(event.eventId(), "X", event.campusId(),
                 event.occurredAt(), 1, "test", null).payload(CampusState.class));
+    }
+
+    @Test
+    void anEventWithoutSourceIsReadAsTheContractSays() throws Exception {
+        CampusState entered = new CampusState("Campus", "MATERIALS", null, "76", null, List.of("TOULOUSE"), null,
+                List.of(), List.of(), null);
+        CampusState annex4 = new CampusState("Campus", "MATERIALS", null, "76", null, List.of("TOULOUSE"), null,
+                List.of(), List.of(), "Annexe 4, rapport IGAS/IGEN/IGAENR 2017");
+        assertEquals(EventSource.LEGACY_DECLARED, legacy(LabellingEventTypes.CAMPUS_REGISTERED, entered).source());
+        EventSource report = legacy(LabellingEventTypes.CAMPUS_UPDATED, annex4).source();
+        assertEquals("REPORT_2017", report.kind());
+        assertEquals("Annexe 4", report.reference());
+        assertEquals("DECLARED", legacy(LabellingEventTypes.LABEL_GRANTED, annex4).source().kind(),
+                "only the register's campus events carried the old data.source");
+
+        EventSource example = new EventSource("EXAMPLE", "examples/toulouse-example.sh", null, null, null, null);
+        EventEnvelope sourced = new EventEnvelope(UUID.randomUUID(), LabellingEventTypes.CAMPUS_REGISTERED,
+                UUID.randomUUID(), Instant.parse("2026-03-02T09:15:30.123Z"), 1, "test", example,
+                EventContract.toTree(entered));
+        String json = EventContract.toJson(sourced);
+        assertEquals(example, EventContract.objectMapper().readValue(json, EventEnvelope.class).source());
+        assertEquals(example, EventContract.parse(json).source());
+    }
+
+    /** The JSON of an event published before the envelope carried a source, read back. */
+    private static EventEnvelope legacy(String type, CampusState data) throws Exception {
+        ObjectNode json = (ObjectNode) EventContract.objectMapper().valueToTree(new EventEnvelope(UUID.randomUUID(),
+                type, UUID.randomUUID(), Instant.parse("2026-03-02T09:15:30.123Z"), 1, "test",
+                EventContract.toTree(data)));
+        json.remove("source");
+        return EventContract.objectMapper().treeToValue(json, EventEnvelope.class);
     }
 
     private static List<String> names(Class<?> record) {

@@ -27,6 +27,8 @@ class CodeListTest {
             PartnerCategory.Grouping.class, IndicatorTheme.class, IndicatorUnit.class, IndicatorBreakdown.class,
             PathwayStatus.class, QualificationLevel.class, CohortHorizon.class, ValueSource.class, ActionTheme.class,
             ActionStatus.class, Trend.class, SteeringFlag.class,
+            // every service (issue 13)
+            SourceKind.class,
             // funding
             FunderType.class, FunderType.Annex3Bucket.class, FundingModality.class, ContributionNature.class,
             ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class);
@@ -60,7 +62,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(36, ALL.size());
+        assertEquals(37, ALL.size());
     }
 
     @Test

@@ -4,6 +4,7 @@ import fr.cmq.common.outbox.Outbox;
 import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.security.Caller;
 import fr.cmq.common.security.Roles;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabellingEventTypes;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,7 +74,7 @@ public class IdempotentWriteResource {
         @Transactional
         public Written write(WriteRequest request, Caller caller) {
             UUID id = UUID.randomUUID();
-            outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, id, caller.subject(), new CampusState(
+            outbox.append(LabellingEventTypes.CAMPUS_REGISTERED, id, caller.subject(), FactSource.declared("NATIONAL", null), new CampusState(
                     request.designation(), "MATERIALS", null, "76", null, List.of(), null, List.of(), List.of(), null));
             if (Boolean.TRUE.equals(request.hold())) {
                 held.complete(null);
