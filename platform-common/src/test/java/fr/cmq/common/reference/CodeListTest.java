@@ -29,7 +29,7 @@ class CodeListTest {
             ActionStatus.class, Trend.class, SteeringFlag.class,
             // funding
             FunderType.class, FunderType.Annex3Bucket.class, FundingModality.class, ContributionNature.class,
-            ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class);
+            ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class, ReportFactTopic.class);
 
     @Test
     void everyCodeHasANonBlankFrenchLabelUniqueInItsList() {
@@ -60,7 +60,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(36, ALL.size());
+        assertEquals(37, ALL.size());
     }
 
     @Test
