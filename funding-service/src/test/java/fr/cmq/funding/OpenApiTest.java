@@ -44,6 +44,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/reference/report-2017/regional-funding"))
                 .body("paths", hasKey("/api/v1/reference/report-fact-topics"))
                 .body("components.schemas.ReportFact.properties", hasKey("source"))
+                .body("paths.'/api/v1/reference/report-2017/campus-facts'.get.responses.keySet()",
+                        hasItems("200", "400", "401", "403"))
                 .body("components.schemas.ReportFactTopic.enum", hasItems("DIRECTOR_POST_FUNDING",
                         "REGION_NOT_PARTICIPATING"))
                 .body("paths.'/api/v1/campuses/{campusId}/budgets/{year}'.put.responses.keySet()",
