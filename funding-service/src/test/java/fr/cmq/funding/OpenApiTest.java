@@ -40,6 +40,14 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/funding/summary"))
                 .body("paths", hasKey("/api/v1/reference/funder-types"))
                 .body("paths", hasKey("/api/v1/campuses/{campusId}/funding-history"))
+                .body("paths", hasKey("/api/v1/reference/report-2017/campus-facts"))
+                .body("paths", hasKey("/api/v1/reference/report-2017/regional-funding"))
+                .body("paths", hasKey("/api/v1/reference/report-fact-topics"))
+                .body("components.schemas.ReportFact.properties", hasKey("source"))
+                .body("paths.'/api/v1/reference/report-2017/campus-facts'.get.responses.keySet()",
+                        hasItems("200", "400", "401", "403"))
+                .body("components.schemas.ReportFactTopic.enum", hasItems("DIRECTOR_POST_FUNDING",
+                        "REGION_NOT_PARTICIPATING"))
                 .body("paths.'/api/v1/campuses/{campusId}/budgets/{year}'.put.responses.keySet()",
                         hasItems("200", "201", "400", "401", "403", "404", "412", "428"))
                 .body("paths.'/api/v1/campuses/{campusId}/director-funding/{year}'.put.responses.keySet()",
@@ -82,7 +90,8 @@ class OpenApiTest {
         assertTrue(ids.containsAll(List.of("putBudget", "getBudget", "listBudgets", "putDirectorFunding",
                 "getDirectorFunding", "createEnvelope", "listEnvelopes", "getEnvelope", "allocateFromEnvelope",
                 "getFundingSummary", "getFundingHistory", "listFunderTypes", "listBudgetKinds", "listBudgetHolders",
-                "listBudgetUses", "listContributionNatures", "listFundingModalities", "listContributionStatuses")), ids.toString());
+                "listBudgetUses", "listContributionNatures", "listFundingModalities", "listContributionStatuses",
+                "listReportFactTopics", "listReportCampusFacts", "listReportRegionalFunding")), ids.toString());
         for (Map<String, Object> operation : operations) {
             assertNotNull(operation.get("summary"), operation.get("operationId") + " has no summary");
             assertNotNull(operation.get("description"), operation.get("operationId") + " has no description");

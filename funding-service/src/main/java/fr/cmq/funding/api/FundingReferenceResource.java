@@ -10,6 +10,7 @@ import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.ContributionStatus;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
+import fr.cmq.common.reference.ReportFactTopic;
 import fr.cmq.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,8 @@ public class FundingReferenceResource {
             new Served("budget-kinds", BudgetKind.class), new Served("budget-holders", BudgetHolder.class),
             new Served("budget-uses", BudgetUse.class), new Served("contribution-natures", ContributionNature.class),
             new Served("funding-modalities", FundingModality.class),
-            new Served("contribution-statuses", ContributionStatus.class));
+            new Served("contribution-statuses", ContributionStatus.class),
+            new Served("report-fact-topics", ReportFactTopic.class));
 
     @Schema(name = "CodeLabel", description = "A stable code and its French label")
     @JsonInclude(JsonInclude.Include.NON_NULL)

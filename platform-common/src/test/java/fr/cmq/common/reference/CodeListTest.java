@@ -31,7 +31,7 @@ class CodeListTest {
             SourceKind.class,
             // funding
             FunderType.class, FunderType.Annex3Bucket.class, FundingModality.class, ContributionNature.class,
-            ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class);
+            ContributionStatus.class, BudgetKind.class, BudgetHolder.class, BudgetUse.class, ReportFactTopic.class);
 
     @Test
     void everyCodeHasANonBlankFrenchLabelUniqueInItsList() {
