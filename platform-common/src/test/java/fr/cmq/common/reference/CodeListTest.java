@@ -62,7 +62,7 @@ class CodeListTest {
             }
         }
         assertEquals(new HashSet<>(ALL), new HashSet<>(found));
-        assertEquals(37, ALL.size());
+        assertEquals(38, ALL.size());
     }
 
     @Test
