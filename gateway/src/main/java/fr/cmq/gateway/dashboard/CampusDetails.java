@@ -1,9 +1,11 @@
 package fr.cmq.gateway.dashboard;
 
 import jakarta.inject.Inject;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.funding.BudgetState;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +30,24 @@ public class CampusDetails {
         return Optional.of(new CampusDetail(row, List.copyOf(campus.communicationNames()), campus.label,
                 campus.profile, campus.partnerSummary, readModel.partnersOf(campusId), budgets,
                 readModel.directorFundingsOf(campusId), budgets.stream().map(BudgetThemes::of).toList(),
-                IndicatorSeries.of(readModel.indicatorPointsOf(campusId))));
+                IndicatorSeries.of(readModel.indicatorPointsOf(campusId)), sources(campus, row)));
+    }
+
+    /** The source of each part of the campus: the campus's own parts, then its partners, budgets and co-financings. */
+    private List<PartSource> sources(CampusReadModel campus, TableRow row) {
+        List<PartSource> sources = new ArrayList<>();
+        add(sources, PartSource.REGISTER, row.source());
+        add(sources, PartSource.LABEL, campus.labelSource);
+        add(sources, PartSource.PROFILE, campus.profileSource);
+        add(sources, PartSource.PARTNERS, campus.partnersSource);
+        add(sources, PartSource.STEERING, campus.steeringSource);
+        sources.addAll(readModel.partSourcesOf(campus.campusId));
+        return List.copyOf(sources);
+    }
+
+    private static void add(List<PartSource> sources, String part, EventSource source) {
+        if (source != null) {
+            sources.add(PartSource.of(part, source));
+        }
     }
 }

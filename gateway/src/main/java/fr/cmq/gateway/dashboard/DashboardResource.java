@@ -79,7 +79,9 @@ public class DashboardResource {
             description = "One row per campus: register, label status and expiry, legal form and support establishment, "
                     + "partners and their public/private x initial/continuing matrix with warning flags, forecast budget "
                     + "of the year with funder shares, non-rectorat and ex-ante shares, director post, missing "
-                    + "recommendation 6 items. Filters combine; sort=field,-other (designation, region, family, "
+                    + "recommendation 6 items, and where the campus comes from (source: its kind, REPORT_2017, "
+                    + "DECLARED, IMPORTED, EXAMPLE or SYNTHETIC, with its details; demonstration campuses are listed, "
+                    + "with their kind). Filters combine (source repeatable); sort=field,-other (designation, region, family, "
                     + "labelExpiry, activePartners, forecastBudget, updatedAt); paged by an opaque cursor (limit 1-500, "
                     + "default 50; a JSON page that has a next one links it in Link). Accept: text/csv or format=csv "
                     + "streams every matching row as flat columns. " + READ_MODEL_TAG)
@@ -134,18 +136,24 @@ public class DashboardResource {
     @Operation(operationId = "dashboardSummary", summary = "National aggregates of the table (same filters)",
             description = "Legal forms, support establishment types, regions, families, partner typology, forecast "
                     + "budget and funder split, labels falling due per year and missing recommendation 6 items, over "
-                    + "the rows the same filters select. " + READ_MODEL_TAG)
+                    + "the rows the same filters select, the demonstration data (source kind EXAMPLE or SYNTHETIC) "
+                    + "left out unless includeDemoData=true; report2017 gives the 2017 report's figures (Tableau 4's "
+                    + "legal forms and support types, Tableau 2's calls) to read next to them. " + READ_MODEL_TAG)
     @APIResponse(responseCode = "200", description = "The aggregates",
             headers = @Header(name = TableFreshness.HEADER, description = TableFreshness.DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NationalSummary.class)))
     public Response summary(@BeanParam TableParameters filters,
+                            @Parameter(description = TableParameters.INCLUDE_DEMO_DATA_DESCRIPTION,
+                                    schema = @Schema(type = SchemaType.BOOLEAN))
+                            @QueryParam(TableParameters.INCLUDE_DEMO_DATA) String includeDemoData,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, UriInfo uri) {
         ProjectionState.Snapshot now = state.read();
         String tag = changes.entityTag(now);
+        boolean demoData = TableParameters.includeDemoData(includeDemoData);
         return fresh(now, ConditionalRequests.conditionalGet(ifNoneMatch, tag, () -> Response.ok(
-                answers.summary(tag, filters.query(null, clock.today()),
+                answers.summary(tag, filters.query(null, clock.today()).withDemoData(demoData),
                         String.valueOf(uri.getRequestUri().getRawQuery())).body()).type(MediaType.APPLICATION_JSON)));
     }
 

@@ -74,6 +74,15 @@ public class NationalTable {
         stream(sql.ordered(TableOrder.orderBy(query.sort())), sql.parameters(), sink);
     }
 
+    /** How many rows the query selects. */
+    public long count(TableQuery query) {
+        TableSql sql = TableSql.matching(query, clock.today());
+        return query(sql.count(), sql.parameters(), rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
     /** The summary of the rows the query selects, aggregated by the database ({@link SummarySql}). */
     public NationalSummary summary(TableQuery query) {
         TableSql sql = TableSql.matching(query, clock.today());
@@ -84,7 +93,7 @@ public class NationalTable {
                 summary.take(rows.getString("kind"), rows.getString("code"), rows.getString("region"),
                         n == null ? null : n.longValue(), rows.getBigDecimal("value"), rows.getBigDecimal("target"));
             }
-            return summary.build();
+            return summary.build(query.includeDemoData());
         });
     }
 

@@ -3,6 +3,7 @@ package fr.cmq.gateway.dashboard;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
 import fr.cmq.events.monitoring.BreakdownState;
@@ -46,6 +47,26 @@ public class ReadModelQueries {
     List<PartnerState> partnersOf(UUID campusId) {
         return ofCampus("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId,
                 PartnerState.class);
+    }
+
+    /**
+     * The sources of a campus's partners (by name), budgets (latest year first) and director co-financings (latest
+     * year first), as stored with them.
+     */
+    List<PartSource> partSourcesOf(UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select * from (select 1 as o, 'PARTNER' as part, partner_id, null::int as year,
+                                null::text as kind, view ->> 'name' as name, source
+                            from partner_row where campus_id = :id and source is not null
+                        union all select 2, 'BUDGET', null, year, kind, null, source
+                            from budget_row where campus_id = :id and source is not null
+                        union all select 3, 'DIRECTOR_FUNDING', null, year, null, null, source
+                            from director_funding_row where campus_id = :id and source is not null) s
+                        order by o, name, year desc, kind""")
+                .setParameter("id", campusId).getResultList();
+        return rows.stream().map(r -> new PartSource((String) r[1], (UUID) r[2],
+                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], read(r[6], EventSource.class))).toList();
     }
 
     /** A campus's indicator targets and values, by indicator, breakdown, year. */

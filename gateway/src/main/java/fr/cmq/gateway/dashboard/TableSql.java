@@ -1,13 +1,17 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.reference.SteeringFlag;
 import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.SearchText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The national table as one SQL query over the projection ({@code campus_row} left join {@code campus_year_row} of
@@ -23,6 +27,8 @@ final class TableSql {
      */
     private static final String ROWS = """
             select r.campus_id, r.designation, r.designation_key, r.search_texts, r.family_code, r.region_code, r.academy_codes,
+                r.source_kind, r.source_reference, r.source_role, r.source_region_code, r.source_file_name,
+                r.source_imported_on,
                 coalesce(r.label_fixed_status, %s) as label_status, r.label_expiry, r.legal_form, r.support_type,
                 r.active_partners, r.public_initial, r.public_continuing, r.private_initial, r.private_continuing,
                 r.partner_flags, p.year, y.forecast_budget_cents, y.funder_types, y.funder_amounts, y.funder_percents,
@@ -46,6 +52,10 @@ final class TableSql {
             where r.designation is not null""".formatted(
             LabelCalendar.statusExpression(LabelCalendar.Columns.postgres("r.label_basis", "r.label_expiry",
                     "r.label_withdrawn_on"), "p.today"), IndicatorPoint.PLAN_COMPLETION);
+
+    /** The demonstration kinds (EXAMPLE, SYNTHETIC) as SQL literals: left out of the national figures. */
+    private static final String DEMO_KINDS = Arrays.stream(SourceKind.values()).filter(SourceKind::demo)
+            .map(k -> "'" + k.code() + "'").collect(Collectors.joining(", "));
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -78,6 +88,13 @@ final class TableSql {
         }
         if (query.missing() != null) {
             table.missing(MissingItem.valueOf(query.missing()));
+        }
+        if (!query.sources().isEmpty()) {
+            table.where("source_kind in (" + String.join(", ", Collections.nCopies(query.sources().size(), "?"))
+                    + ")", query.sources().toArray());
+        }
+        if (!query.includeDemoData()) {
+            table.where("source_kind not in (" + DEMO_KINDS + ")");
         }
         String pattern = SearchText.containsPattern(query.q());
         if (pattern != null) {

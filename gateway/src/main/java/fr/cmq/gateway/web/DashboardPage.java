@@ -5,6 +5,7 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.CodeList;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
 import fr.cmq.gateway.dashboard.CampusDetail;
@@ -101,16 +102,18 @@ public class DashboardPage {
                                   @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                                   @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                                   @QueryParam("q") String q, @QueryParam("sort") String sort,
-                                  @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+                                  @QueryParam("cursor") String cursor, @QueryParam("source") String source,
+                                  @Context UriInfo uri) {
         LocalDate today = clock.today();
         RegisterNames names = readModel.registerNames();
         WebUser user = user();
         PageFilters asked = PageFilters.of(today, names, year, defaultRegion(user, region, uri), academy, family, legalForm,
-                labelStatus, flag, missing, q, sort);
+                labelStatus, flag, missing, q, sort).withSource(source);
         PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
         Optional<Instant> freshness = tableFreshness.lastAppliedEventAt();
-        NationalSummary summary = answers.summary(query);
+        // the table lists the demonstration campuses (with their badge); the summary, a national figure, leaves them out
+        NationalSummary summary = answers.summary(query.withDemoData(false));
         String cursorKey = cursorKey(cursor);
         NationalTable.Slice page;
         long first;
@@ -136,14 +139,16 @@ public class DashboardPage {
                 .data("labelStatuses", PageViews.options(CodeList.labels(LabelStatus.class), filters.labelStatus(), false))
                 .data("flags", PageViews.options(PageLabels.FLAGS, filters.flag(), false))
                 .data("missingItems", PageViews.options(CodeList.labels(MissingItem.class), filters.missing(), false))
+                .data("sources", PageViews.options(CodeList.labels(SourceKind.class), filters.source(), false))
                 .data("columns", TableColumns.of(filters))
                 .data("rows", page.items().stream().map(r -> PageViews.row(r, names)).toList())
-                .data("total", PageViews.count(summary.campuses(), "campus", "campus"))
+                .data("total", PageViews.count(table.count(query), "campus", "campus"))
                 .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
                 .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
                 .data("firstHref", cursorKey == null ? null : filters.href("/"))
                 .data("csvHref", filters.href("/export.csv"))
                 .data("charts", SummaryCharts.of(summary))
+                .data("report2017", SummaryCharts.report2017(summary))
                 .data("steering", SteeringPanel.of(summary, names.regions()));
     }
 
@@ -155,10 +160,11 @@ public class DashboardPage {
                            @QueryParam("academy") String academy, @QueryParam("family") String family,
                            @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                            @QueryParam("flag") String flag, @QueryParam("missing") String missing,
-                           @QueryParam("q") String q, @QueryParam("sort") String sort, @Context UriInfo uri) {
+                           @QueryParam("q") String q, @QueryParam("sort") String sort,
+                           @QueryParam("source") String source, @Context UriInfo uri) {
         RegisterNames names = readModel.registerNames();
         PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region, uri), academy, family,
-                legalForm, labelStatus, flag, missing, q, sort);
+                legalForm, labelStatus, flag, missing, q, sort).withSource(source);
         return Response.ok(PageCsv.stream(table, filters.tableQuery(), names), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
                 .build();

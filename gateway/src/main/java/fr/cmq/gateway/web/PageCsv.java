@@ -2,6 +2,7 @@ package fr.cmq.gateway.web;
 
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.events.monitoring.HeadlineState;
@@ -50,6 +51,7 @@ final class PageCsv {
         columns.add("Couverture des emplois par les ressources (%)");
         Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("Annexe 3 : part " + b.label() + " (%)"));
         columns.add("Dernière mise à jour");
+        columns.add("Source");
         return columns;
     }
 
@@ -84,6 +86,7 @@ final class PageCsv {
             cells.add(theme == null ? null : theme.sharePercent(bucket.code()));
         }
         cells.add(r.updatedAt());
+        cells.add(r.source() == null ? null : PageLabels.of(SourceKind.class, r.source().kind()));
         return cells;
     }
 
