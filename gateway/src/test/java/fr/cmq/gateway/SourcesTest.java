@@ -20,8 +20,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -272,12 +272,12 @@ class SourcesTest {
         UUID id = UUID.randomUUID();
         Events.publishRaw(Topics.LABELLING, id, """
                 {"eventId":"%s","type":"CampusRegistered","campusId":"%s","occurredAt":"%s","version":1,"actor":"test",
-                 "data":{"designation":"Campus ancien (test sources legacy)","familyCode":"MATERIALS","regionCode":"84",
+                 "data":{"designation":"Campus ancien (test legacy sans source)","familyCode":"MATERIALS","regionCode":"84",
                          "academyCodes":["LYON"],"communicationNames":[]}}"""
                 .formatted(UUID.randomUUID(), id, Instant.now()));
         Events.awaitValue(() -> detail(id), "row.source.kind", "DECLARED");
         JsonPath legacy = detail(id);
-        assertEquals(null, legacy.get("row.source.reference"));
-        assertEquals(null, legacy.get("row.source.role"));
+        assertNull(legacy.getString("row.source.reference"));
+        assertNull(legacy.getString("row.source.role"));
     }
 }
