@@ -28,6 +28,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The national table as of a date and a campus's history (issue 13, part 3), from events whose occurredAt place them
@@ -173,6 +175,24 @@ class HistoryAndAsOfTest {
                 .body("items.eventType", equalTo(List.of("BudgetUpdated"))).body("nextCursor", nullValue());
         given().auth().oauth2(TestTokens.national()).get("/api/v1/dashboard/campuses/" + UUID.randomUUID() + "/history")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void thePageShowsTheTableAsOfADateAndTheCampusHistory() {
+        String table = given().queryParam("q", SEARCH).queryParam("asOf", YESTERDAY).get("/").then().statusCode(200)
+                .extract().asString();
+        assertTrue(table.contains("id=\"filtre-situation\" name=\"asOf\""), "the date picker");
+        assertTrue(table.contains("value=\"" + YESTERDAY + "\""), "the date picker keeps the date");
+        assertTrue(table.contains("Ancien campus (historique test)"));
+        assertFalse(table.contains("Nouveau campus (historique test)"), "registered today");
+        assertTrue(table.contains("situation au"));
+        assertTrue(given().queryParam("q", SEARCH).get("/").asString().contains("Nouveau campus (historique test)"));
+        String campus = given().get("/campus/" + OLD).then().statusCode(200).extract().asString();
+        assertTrue(campus.contains("<h2 id=\"titre-historique\" class=\"fr-h4\">Historique</h2>"));
+        assertTrue(campus.contains("BudgetUpdated"));
+        assertTrue(campus.contains("Budget prévisionnel " + YEAR + " : 100"));
+        assertTrue(campus.contains("Déclaré"));
+        assertFalse(campus.contains("historian"), "no actor on the page");
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> map) {

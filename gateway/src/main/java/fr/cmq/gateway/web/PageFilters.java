@@ -29,7 +29,7 @@ import java.util.StringJoiner;
 @TemplateData
 public record PageFilters(int year, int currentYear, String region, String academy, String family, String legalForm,
                           String labelStatus, String flag, String missing, String q, String sort,
-                          boolean allRegionsChosen) {
+                          boolean allRegionsChosen, String asOf) {
 
     static final int MAX_SEARCH_LENGTH = 200;
 
@@ -45,7 +45,23 @@ public record PageFilters(int year, int currentYear, String region, String acade
                 known(names.academies().keySet(), academy), known(names.families().keySet(), family),
                 known(CodeList.labels(LegalForm.class).keySet(), legalForm),
                 known(CodeList.labels(LabelStatus.class).keySet(), labelStatus), known(PageLabels.FLAGS.keySet(), flag),
-                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort), false);
+                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort), false, null);
+    }
+
+    /**
+     * These filters with the date of « Situation au » (the table and summary at the end of that day), read leniently:
+     * a malformed date, or one after today, shows today's table.
+     */
+    PageFilters withAsOf(String day, LocalDate today) {
+        String asOf = null;
+        try {
+            LocalDate date = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
+            asOf = date == null || date.isAfter(today) ? null : date.toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            asOf = null;
+        }
+        return new PageFilters(year, currentYear, region, academy, family, legalForm, labelStatus, flag, missing, q,
+                sort, allRegionsChosen, asOf);
     }
 
     /**
@@ -54,7 +70,7 @@ public record PageFilters(int year, int currentYear, String region, String acade
      */
     PageFilters keepingAllRegions() {
         return region != null ? this : new PageFilters(year, currentYear, null, academy, family, legalForm, labelStatus,
-                flag, missing, q, sort, true);
+                flag, missing, q, sort, true, asOf);
     }
 
     /** The years offered by the form, latest first: the platform's years. */
@@ -107,6 +123,7 @@ public record PageFilters(int year, int currentYear, String region, String acade
         params.put("missing", missing);
         params.put("q", q);
         params.put("sort", "designation".equals(sort) ? null : sort);
+        params.put("asOf", asOf);
         for (int i = 0; i + 1 < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }
