@@ -110,10 +110,11 @@ public class ReadModelStore {
                 .longValue();
     }
 
-    /** Empties the read model (and the events it remembers applying); answers the new generation. */
+    /** Empties the read model (its past states too, and the events it remembers applying); answers the new generation. */
     long emptyForRebuild() {
         entityManager.createNativeQuery("truncate campus_row, campus_year_row, partner_row, budget_row, "
-                + "director_funding_row, indicator_point_row, processed_event").executeUpdate();
+                + "director_funding_row, indicator_point_row, processed_event, campus_change, campus_row_version, "
+                + "campus_year_row_version, budget_row_version, director_funding_row_version").executeUpdate();
         return ((Number) entityManager.createNativeQuery("update projection_state set generation = generation + 1, "
                 + "last_event_at = null returning generation").getSingleResult()).longValue();
     }

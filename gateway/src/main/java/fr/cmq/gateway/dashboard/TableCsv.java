@@ -72,9 +72,14 @@ final class TableCsv {
 
     /** The rows of the query, written as the database cursor gives them (never the whole answer in memory). */
     static StreamingOutput stream(NationalTable table, TableQuery query) {
+        return stream(table, query, null);
+    }
+
+    /** The rows of the query as of an instant (today's when {@code asOf} is null). */
+    static StreamingOutput stream(NationalTable table, TableQuery query, AsOf asOf) {
         return output -> {
             CsvWriter csv = CsvWriter.utf8(output).row(header());
-            table.forEach(query, row -> csv.row(cells(row)));
+            table.forEach(query, asOf, row -> csv.row(cells(row)));
             csv.flush();
         };
     }

@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
  */
 final class TableSql {
 
+    /** Where today's rows come from: the live projection (an {@link AsOf} reads its versions instead). */
+    private static final String TODAY_FROM = """
+            from campus_row r
+            cross join (select cast(? as date) as today, cast(? as int) as year, cast(? as int) as last_year) p
+            left join campus_year_row y on y.campus_id = r.campus_id and y.year = p.year""";
+
     /**
      * Every column of a row, named for the outer query's filters and order. The day's parameters come from
      * {@code p}: today, the year of the budget columns, the last complete year.
@@ -46,12 +52,10 @@ final class TableSql {
                 r.headline_indicators, r.headline_horizons, r.headline_years, r.headline_values, r.headline_targets,
                 r.headline_gaps, y.total_uses_cents, y.coverage_ratio_percent, y.annex3_amounts, y.annex3_percents,
                 r.updated_at, r.updated_at_key, r.change_seq
-            from campus_row r
-            cross join (select cast(? as date) as today, cast(? as int) as year, cast(? as int) as last_year) p
-            left join campus_year_row y on y.campus_id = r.campus_id and y.year = p.year
+            %s
             where r.designation is not null""".formatted(
             LabelCalendar.statusExpression(LabelCalendar.Columns.postgres("r.label_basis", "r.label_expiry",
-                    "r.label_withdrawn_on"), "p.today"), IndicatorPoint.PLAN_COMPLETION);
+                    "r.label_withdrawn_on"), "p.today"), IndicatorPoint.PLAN_COMPLETION, TableSql.TODAY_FROM);
 
     /** The demonstration kinds (EXAMPLE, SYNTHETIC) as SQL literals: left out of the national figures. */
     private static final String DEMO_KINDS = Arrays.stream(SourceKind.values()).filter(SourceKind::demo)
@@ -65,14 +69,34 @@ final class TableSql {
         parameters.addAll(List.of(today, year, today.getYear() - 1));
     }
 
+    /**
+     * The rows as of an instant: the same query over each campus's state then ({@code asOfFrom}, from
+     * {@link ReadModelHistory#asOfFrom()}), the day's columns computed for the day of {@code asOf}.
+     */
+    private TableSql(AsOf asOf, String asOfFrom, int year) {
+        sql.append("select * from (").append(ROWS.replace(TODAY_FROM, asOfFrom)).append(") t where true");
+        parameters.addAll(List.of(asOf.day(), year, asOf.day().getYear() - 1,
+                asOf.instant().atOffset(java.time.ZoneOffset.UTC)));
+    }
+
     /** Every row for the year. */
     static TableSql rows(LocalDate today, int year) {
         return new TableSql(today, year);
     }
 
+    /** Every row for the year as of an instant (today's when {@code asOf} is null). */
+    static TableSql rows(LocalDate today, int year, AsOf asOf, String asOfFrom) {
+        return asOf == null ? new TableSql(today, year) : new TableSql(asOf, asOfFrom, year);
+    }
+
     /** The rows the query's filters select. */
     static TableSql matching(TableQuery query, LocalDate today) {
-        TableSql table = new TableSql(today, query.year());
+        return matching(query, today, null, null);
+    }
+
+    /** The rows the query's filters select as of an instant (today's when {@code asOf} is null). */
+    static TableSql matching(TableQuery query, LocalDate today, AsOf asOf, String asOfFrom) {
+        TableSql table = rows(today, query.year(), asOf, asOfFrom);
         table.equal("region_code", query.region());
         table.equal("family_code", query.family());
         table.equal("legal_form", query.legalForm());

@@ -7,6 +7,7 @@ import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.events.monitoring.HeadlineState;
 import fr.cmq.gateway.dashboard.RegisterNames;
+import fr.cmq.gateway.dashboard.AsOf;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.gateway.dashboard.TableRow;
@@ -92,9 +93,14 @@ final class PageCsv {
 
     /** The rows of the query as the national table's database cursor gives them (a byte order mark first). */
     static StreamingOutput stream(NationalTable table, TableQuery query, RegisterNames names) {
+        return stream(table, query, null, names);
+    }
+
+    /** The rows of the query as of a date's end (today's when {@code asOf} is null). */
+    static StreamingOutput stream(NationalTable table, TableQuery query, AsOf asOf, RegisterNames names) {
         return output -> {
             CsvWriter csv = CsvWriter.utf8WithByteOrderMark(output).row(header());
-            table.forEach(query, row -> csv.row(cells(row, names)));
+            table.forEach(query, asOf, row -> csv.row(cells(row, names)));
             csv.flush();
         };
     }
