@@ -115,7 +115,8 @@ public class DashboardResource {
     @Path("/campuses/{campusId}")
     @Operation(operationId = "dashboardGetCampus", summary = "One campus with everything the three services published about it",
             description = "The table row for the year, the label, the profile, the partners and their summary, every "
-                    + "budget and director co-financing: one answer from the read model. 404 for a campus the register "
+                    + "budget and director co-financing, and where each of these parts comes from (sources: the source "
+                    + "of the event that last set it): one answer from the read model. 404 for a campus the register "
                     + "has not published.")
     @APIResponse(responseCode = "200", description = "The campus",
             headers = @Header(name = TableFreshness.HEADER, description = TableFreshness.DESCRIPTION,
