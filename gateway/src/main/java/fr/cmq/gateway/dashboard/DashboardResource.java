@@ -127,7 +127,8 @@ public class DashboardResource {
     @Path("/campuses/{campusId}")
     @Operation(operationId = "dashboardGetCampus", summary = "One campus with everything the three services published about it",
             description = "The table row for the year, the label, the profile, the partners and their summary, every "
-                    + "budget and director co-financing: one answer from the read model. 404 for a campus the register "
+                    + "budget and director co-financing, and where each of these parts comes from (sources: the source "
+                    + "of the event that last set it): one answer from the read model. 404 for a campus the register "
                     + "has not published. asOf gives the row, register names, label, profile, partner summary, "
                     + "budgets and director co-financing as they were then (partners and indicators are today's); "
                     + "404 for a campus registered after it.")
