@@ -48,6 +48,11 @@ def main(path, header):
     row("varied queries, PostgreSQL direct", lambda n: cell(n, "pg"))
     row("  PostgreSQL rows = gateway's (40 queries)", lambda n: data[n].get("sql_check", "?").split(";")[0])
     row("  gateway with writes / PostgreSQL", lambda n: f(ratio(num(n, "variedw_rps"), num(n, "pg_rps")), "{:.2f}"))
+    row("varied queries asOf yesterday", lambda n: cell(n, "asof_yesterday"))
+    row("varied queries asOf mid-load", lambda n: cell(n, "asof_mid"))
+    row("varied queries asOf after the load", lambda n: cell(n, "asof_end"))
+    row("  asOf after the load / today", lambda n: f(ratio(num(n, "asof_end_rps"), num(n, "varied_rps")), "{:.2f}")
+        + " req/s, p50 " + f(ratio(num(n, "asof_end_p50"), num(n, "varied_p50")), "{:.1f}") + " x")
     row("write visible in the table (ms)", lambda n: f"{data[n].get('writes', '-')} writes p50 "
                                                      f"{f(num(n, 'write_p50'), '{:.0f}')} p99 {f(num(n, 'write_p99'), '{:.0f}')}"
                                                      + (f" ({data[n]['write_failed']} failed)"
@@ -55,6 +60,7 @@ def main(path, header):
     row("summary, cold (ms)", lambda n: f(num(n, "summary_ms"), "{:.0f}"))
     row("first table page (50 rows), cold (ms)", lambda n: f(num(n, "page_ms"), "{:.0f}"))
     row("first table page (500 rows), cold (ms)", lambda n: f(num(n, "page500_ms"), "{:.0f}"))
+    row("first table page (50), asOf, cold (ms)", lambda n: f(num(n, "page_asof_ms"), "{:.0f}"))
     row("CSV first byte / whole, cold (ms)", lambda n: f"{f(num(n, 'csv_first_ms'), '{:.0f}')} / "
                                                        f"{f(num(n, 'csv_total_ms'), '{:.0f}')}")
     row("full-table page (500 rows), 64 conn.", lambda n: cell(n, "table"))

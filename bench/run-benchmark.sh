@@ -9,6 +9,8 @@
 #     size; bench/varied-queries.py) with wrk, without and with a stream of writes (one campus every 100 ms, each
 #     polled until its row is in the table: the write delay under load), and the same queries as SQL with pgbench
 #     straight on the projection (PostgreSQL's ceiling),
+#   - the cost of asOf (issue 13): the same varied queries (no writes) as of yesterday, as of the middle of the load
+#     (an instant before half of its writes) and as of right after it (every row, read from the versions),
 #   - the repeated full-table page (500 rows) against nginx serving the same bytes, at 64 connections,
 #   - the proxy against the service direct on a small answer (GET /api/v1/reference/regions),
 #   - resident memory of every process at idle and after the runs,
@@ -199,9 +201,11 @@ for N in $SIZES; do
   log "=== N=$N synthetic campuses ==="
   if [ "$N" -gt "$LOADED" ]; then
     t0=$(date +%s%N)
+    LOAD_FROM=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
     python3 bench/load-synthetic.py load --mode "$LOAD_MODE" --base-url "$GW" --token "$NATIONAL_TOKEN" \
       --start "$LOADED" --count $((N - LOADED)) --concurrency "$LOAD_CONCURRENCY" \
       --progress-seconds $([ "$N" -gt 1000 ] && echo 30 || echo 5) | tee "$WORK/load-$N.log" >&2
+    LOAD_TO=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
     RESULT=$(grep '^RESULT ' "$WORK/load-$N.log" | tail -1 | cut -d' ' -f2-)
     record load_mode "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["mode"])' "$RESULT")"
     record load_campuses $((N - LOADED))
@@ -274,6 +278,27 @@ PY
 )
   record pg_rps "$PG_RPS"; record pg_p50 "$PG_P50"; record pg_p99 "$PG_P99"; record pg_bad "$PG_BAD"
   log "  pg: $PG_RPS tps, p50 $PG_P50 ms, p99 $PG_P99 ms"
+
+  # --- the cost of asOf: the same varied queries (no writes) as of a date, against "varied" (today's) ---
+  AS_OF_MID=$(python3 -c 'import datetime as d, sys
+a, b = (d.datetime.fromisoformat(t.replace("Z", "+00:00")) for t in sys.argv[1:3])
+print((a + (b - a) / 2).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")' "$LOAD_FROM" "$LOAD_TO")
+  AS_OF_END=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+  AS_OF_YESTERDAY=$(TZ=Europe/Paris date -d yesterday +%Y-%m-%d)
+  log "asOf: the varied queries as of $AS_OF_YESTERDAY, $AS_OF_MID (middle of the load) and $AS_OF_END (after it)"
+  for AS_OF in yesterday mid end; do
+    case "$AS_OF" in yesterday) V=$AS_OF_YESTERDAY ;; mid) V=$AS_OF_MID ;; end) V=$AS_OF_END ;; esac
+    python3 bench/varied-queries.py --as-of-from "$WORK/varied/urls.txt" --as-of "$V" --lua "$WORK/varied/asof-$AS_OF.lua"
+    warm "$VARIED_URL" "$CONNECTIONS" -s "$WORK/varied/asof-$AS_OF.lua"
+    record_wrk "asof_$AS_OF" "$VARIED_URL" -s "$WORK/varied/asof-$AS_OF.lua"
+  done
+  AP=()
+  for k in $(seq 1 "$COLD_ROUNDS"); do
+    python3 bench/load-synthetic.py write-delay --base-url "$GW" --token "$NATIONAL_TOKEN" --count 1 \
+      --tag "asof-$N-$k" >/dev/null
+    AP+=("$(curl -fsS -o /dev/null -w '%{time_total}' -H "$AUTH" "$GW/api/v1/dashboard/campuses?asOf=$AS_OF_END")")
+  done
+  record page_asof_ms "$(ms "${AP[@]}")"
 
   # --- the repeated full-table page against nginx on the same bytes ---
   TABLE_URL="$GW/api/v1/dashboard/campuses?limit=500"

@@ -5,12 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.EventPayload;
+import fr.cmq.events.EventSource;
 import fr.cmq.testing.Eventually;
 import fr.cmq.testing.KafkaEvents;
+import fr.cmq.testing.RealInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import io.restassured.path.json.JsonPath;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -35,6 +41,28 @@ public final class Events {
                 (ObjectNode) JSON.readTree(json));
         publish(topic, event);
         return event;
+    }
+
+    /** Publishes a payload written as JSON with the source of its envelope (null: none, as before issue 13). */
+    public static EventEnvelope publish(String topic, UUID campusId, String type, long version, String json,
+                                        EventSource source) throws Exception {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, campusId, Instant.now(), version, "test",
+                source, (ObjectNode) JSON.readTree(json));
+        publish(topic, event);
+        return event;
+    }
+
+    /**
+     * Publishes an envelope written as JSON as it is, e.g. without {@code source} as the services published before
+     * issue 13 (an {@link EventEnvelope} always has one); keyed by its campus.
+     */
+    public static void publishRaw(String topic, UUID campusId, String envelopeJson) {
+        Map<String, Object> config = Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers(),
+                "acks", "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, campusId.toString(), envelopeJson));
+            producer.flush();
+        }
     }
 
     /** Publishes a payload record of the contract, as the services' outboxes write it. */

@@ -30,5 +30,8 @@ public record CampusDetail(
                 + "them: total, coverage, % rectorat / région / entreprises / autres)")
         List<TableRow.BudgetTheme> budgetThemes,
         @Schema(description = "Each indicator with a target or a value, per breakdown, values and targets by year "
-                + "(steering by results)") List<IndicatorSeries> indicators) {
+                + "(steering by results)") List<IndicatorSeries> indicators,
+        @Schema(description = "Where each part of the campus comes from (issue 13): the register, the label, the "
+                + "profile, the partner summary and each partner, each budget, each director co-financing and the "
+                + "steering state, each with the source of the event that last set it") List<PartSource> sources) {
 }

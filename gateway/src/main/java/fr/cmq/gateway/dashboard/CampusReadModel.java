@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.events.EventSource;
 import fr.cmq.events.labelling.CampusState;
 import fr.cmq.events.labelling.LabelState;
 import fr.cmq.events.monitoring.PartnerTypologyState;
@@ -41,6 +42,13 @@ public class CampusReadModel extends PanacheEntityBase {
     public String familyCode;
     public String regionCode;
     public long campusEventVersion;
+    // the register's source (issue 13): the row's kind, typed (filter, national figures), see #registerSource()
+    public String sourceKind;
+    public String sourceReference;
+    public String sourceRole;
+    public String sourceRegionCode;
+    public String sourceFileName;
+    public LocalDate sourceImportedOn;
 
     // from labelling: the label and the facts its status is computed from, on any day
     @JdbcTypeCode(SqlTypes.JSON)
@@ -50,6 +58,8 @@ public class CampusReadModel extends PanacheEntityBase {
     public LocalDate labelExpiry;
     public LocalDate labelWithdrawnOn;
     public long labelEventVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public EventSource labelSource;
 
     // from monitoring
     @JdbcTypeCode(SqlTypes.JSON)
@@ -59,12 +69,18 @@ public class CampusReadModel extends PanacheEntityBase {
     public Boolean directorPost;
     public long profileEventVersion;
     @JdbcTypeCode(SqlTypes.JSON)
+    public EventSource profileSource;
+    @JdbcTypeCode(SqlTypes.JSON)
     public PartnerTypologyState partnerSummary;
     public Integer activePartners;
     public long partnersEventVersion;
     @JdbcTypeCode(SqlTypes.JSON)
+    public EventSource partnersSource;
+    @JdbcTypeCode(SqlTypes.JSON)
     public SteeringState steering;
     public long steeringEventVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public EventSource steeringSource;
 
     public Instant updatedAt;
     /** Position in the change feed: taken from a sequence on every change of the row. */
@@ -98,6 +114,22 @@ public class CampusReadModel extends PanacheEntityBase {
     @PreUpdate
     void project() {
         ProjectedColumns.project(this);
+    }
+
+    /** The register's source (the campus's kind); null before the register published the campus. */
+    public EventSource registerSource() {
+        return sourceKind == null ? null : new EventSource(sourceKind, sourceReference, sourceRole, sourceRegionCode,
+                sourceFileName, sourceImportedOn);
+    }
+
+    /** Keeps the register's source in the typed columns. */
+    void registerSource(EventSource source) {
+        sourceKind = source.kind();
+        sourceReference = source.reference();
+        sourceRole = source.role();
+        sourceRegionCode = source.regionCode();
+        sourceFileName = source.fileName();
+        sourceImportedOn = source.importedOn();
     }
 
     /** The names the campus communicates under. */

@@ -55,6 +55,8 @@ public class DashboardProjector {
     MonitoringProjection monitoring;
     @Inject
     FundingProjection funding;
+    @Inject
+    ReadModelHistory history;
     /** How often this gateway checks whether another replica rebuilt the read model (a new generation). */
     @ConfigProperty(name = "cmq.read-model.generation-check-interval", defaultValue = "1s")
     Duration generationCheckInterval;
@@ -162,6 +164,7 @@ public class DashboardProjector {
             campus.updatedAt = event.occurredAt();
             campus.persist();
         }
+        long[] partVersions = ReadModelHistory.partVersions(campus);
         boolean changed = switch (topic) {
             case Topics.LABELLING -> labelling.apply(campus, event);
             case Topics.MONITORING -> monitoring.apply(campus, event);
@@ -173,6 +176,7 @@ public class DashboardProjector {
                 campus.updatedAt = event.occurredAt();
             }
             campus.changeSeq = store.nextChangeSeq();
+            history.record(topic, event, campus, partVersions);
         }
     }
 }

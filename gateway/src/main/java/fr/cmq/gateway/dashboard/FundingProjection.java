@@ -34,7 +34,7 @@ class FundingProjection {
 
     private boolean budget(EventEnvelope event) {
         BudgetState budget = withoutHolderName(event.payload(BudgetState.class));
-        if (!store.putBudget(event.campusId(), budget, event.version())) {
+        if (!store.putBudget(event.campusId(), budget, event.source(), event.version())) {
             return false;
         }
         yearRows.putForecast(event.campusId(), budget);
@@ -43,7 +43,7 @@ class FundingProjection {
 
     private boolean directorFunding(EventEnvelope event) {
         DirectorFundingState funding = event.payload(DirectorFundingState.class);
-        if (!store.putDirectorFunding(event.campusId(), funding, event.version())) {
+        if (!store.putDirectorFunding(event.campusId(), funding, event.source(), event.version())) {
             return false;
         }
         yearRows.putDirectorFunding(event.campusId(), funding);

@@ -41,6 +41,7 @@ class LabellingProjection {
         campus.designation = register.designation();
         campus.familyCode = register.familyCode();
         campus.regionCode = register.regionCode();
+        campus.registerSource(event.source());
         campus.campusEventVersion = event.version();
         return true;
     }
@@ -55,6 +56,7 @@ class LabellingProjection {
         campus.labelStart = label == null ? null : label.startDate();
         campus.labelExpiry = label == null ? null : label.expiryDate();
         campus.labelWithdrawnOn = label == null ? null : label.withdrawnOn();
+        campus.labelSource = event.source();
         campus.labelEventVersion = event.version();
         return true;
     }

@@ -50,7 +50,7 @@ class MonitoringProjection {
         IndicatorTargetChange change = event.payload(IndicatorTargetChange.class);
         store.putIndicatorPoint(event.campusId(), change.indicator(), change.breakdown(), IndicatorPoint.TARGET,
                 change.year(), change.target(), event.version());
-        return steering(campus, change.steering(), event.version());
+        return steering(campus, change.steering(), event);
     }
 
     private boolean value(CampusReadModel campus, EventEnvelope event) {
@@ -58,7 +58,7 @@ class MonitoringProjection {
         store.putIndicatorPoint(event.campusId(), change.indicator(), change.breakdown(), IndicatorPoint.VALUE,
                 change.year(), change.value(), event.version());
         campus.hasValuePoints = true;
-        return steering(campus, change.steering(), event.version());
+        return steering(campus, change.steering(), event);
     }
 
     /** An action plan's completion, once an action of it is scored, is the ACTION_PLAN_COMPLETION value of its year. */
@@ -69,14 +69,15 @@ class MonitoringProjection {
                     change.plan().year(), change.plan().completionPercent(), event.version());
             campus.hasValuePoints = true;
         }
-        return steering(campus, change.steering(), event.version());
+        return steering(campus, change.steering(), event);
     }
 
     /** Keeps the steering state of the newest event; true (the points may have changed even for an older one). */
-    private static boolean steering(CampusReadModel campus, SteeringState steering, long version) {
-        if (steering != null && version > campus.steeringEventVersion) {
+    private static boolean steering(CampusReadModel campus, SteeringState steering, EventEnvelope event) {
+        if (steering != null && event.version() > campus.steeringEventVersion) {
             campus.steering = steering;
-            campus.steeringEventVersion = version;
+            campus.steeringSource = event.source();
+            campus.steeringEventVersion = event.version();
         }
         return true;
     }
@@ -90,19 +91,21 @@ class MonitoringProjection {
         campus.legalForm = profile.legalForm();
         campus.supportType = profile.supportEstablishment() == null ? null : profile.supportEstablishment().type();
         campus.directorPost = profile.directorPost() == null ? null : profile.directorPost().exists();
+        campus.profileSource = event.source();
         campus.profileEventVersion = event.version();
         return true;
     }
 
     private boolean partner(CampusReadModel campus, EventEnvelope event) {
         PartnerChange change = event.payload(PartnerChange.class);
-        store.putPartner(event.campusId(), change.partner(), event.version());
+        store.putPartner(event.campusId(), change.partner(), event.source(), event.version());
         if (event.version() <= campus.partnersEventVersion) {
             return true; // the partner itself may have changed; the summary is older than ours
         }
         PartnerTypologyState summary = change.summary();
         campus.partnerSummary = summary;
         campus.activePartners = summary == null ? null : Math.toIntExact(summary.totalActive());
+        campus.partnersSource = event.source();
         campus.partnersEventVersion = event.version();
         return true;
     }

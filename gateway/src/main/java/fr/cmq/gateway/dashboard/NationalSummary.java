@@ -9,7 +9,8 @@ import java.util.Map;
 
 /** The national aggregates of the table's rows (the same filters apply). */
 @Schema(description = "National aggregates: legal forms (the shape of the report's Tableau 4), regions, families, "
-        + "partner typology, forecast budget and its funders, labels falling due, missing recommendation 6 items. "
+        + "partner typology, forecast budget and its funders, labels falling due, missing recommendation 6 items, "
+        + "demonstration data left out unless asked for; and the 2017 report's figures next to them. "
         + Percentages.RULE)
 public record NationalSummary(
         int year,
@@ -28,7 +29,12 @@ public record NationalSummary(
         @Schema(description = "Campuses still missing each recommendation 6 item") Map<String, Long> missing,
         @Schema(description = "Steering by results (recommendation 17, Annexe 3): campuses with targets, with values "
                 + "of the last complete year, and the spread of each headline indicator nationally and per region")
-        Steering steering) {
+        Steering steering,
+        @Schema(description = "Whether the demonstration data (campuses whose source kind is EXAMPLE or SYNTHETIC) is "
+                + "counted in: only with includeDemoData=true") boolean demoDataIncluded,
+        @Schema(description = "The 2017 report's figures, to read next to today's: Tableau 4's legal forms (of the 73 "
+                + "campuses whose form was known) and support establishment types, Tableau 2's calls for projects. "
+                + "The same whatever the filters") Report2017 report2017) {
 
     @Schema(name = "NationalSummarySteering", description = "Steering by results over the rows")
     public record Steering(

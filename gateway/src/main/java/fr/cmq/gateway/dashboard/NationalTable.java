@@ -40,28 +40,68 @@ public class NationalTable {
     AgroalDataSource dataSource;
     @Inject
     CmqClock clock;
+    @Inject
+    ReadModelHistory history;
+
+    /** What starts the key of a cursor given as of an instant (then the asOf, then the table's key). */
+    private static final String AS_OF_CURSOR = "asOf=";
+    private static final String AS_OF_END = "\u0003";
 
     /** The page of {@code limit} rows after the cursor ({@code cursorKey} decoded; null for the first page). */
     public Slice page(TableQuery query, String cursorKey, int limit) {
-        TableSql sql = TableSql.matching(query, clock.today());
-        if (cursorKey != null) {
-            sql.after(query.sort(), TableOrder.keyset(cursorKey, query.sort()));
+        return page(query, cursorKey, limit, null);
+    }
+
+    /**
+     * The page as of an instant (today's when {@code asOf} is null). A cursor given as of an instant remembers it:
+     * it is refused (400 naming {@code cursor}) without that same {@code asOf}, and a cursor of today's table with one.
+     */
+    public Slice page(TableQuery query, String cursorKey, int limit, AsOf asOf) {
+        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+        String tableKey = tableKey(cursorKey, asOf);
+        if (tableKey != null) {
+            sql.after(query.sort(), TableOrder.keyset(tableKey, query.sort()));
         }
         List<TableRow> rows = list(sql.ordered(query.sort(), limit + 1), sql.parameters());
         if (rows.size() <= limit) {
             return new Slice(rows, null);
         }
         List<TableRow> items = rows.subList(0, limit);
-        return new Slice(List.copyOf(items), Cursors.encode(TableOrder.cursorOf(items.get(limit - 1), query.sort())));
+        String next = TableOrder.cursorOf(items.get(limit - 1), query.sort());
+        return new Slice(List.copyOf(items), Cursors.encode(asOf == null ? next
+                : AS_OF_CURSOR + asOf.text() + AS_OF_END + next));
+    }
+
+    /** The table's key of a decoded cursor given with {@code asOf} (null for none). */
+    private static String tableKey(String cursorKey, AsOf asOf) {
+        if (cursorKey == null) {
+            return null;
+        }
+        boolean ofAPast = cursorKey.startsWith(AS_OF_CURSOR);
+        if (asOf == null && !ofAPast) {
+            return cursorKey;
+        }
+        String prefix = asOf == null ? null : AS_OF_CURSOR + asOf.text() + AS_OF_END;
+        if (prefix == null || !cursorKey.startsWith(prefix)) {
+            throw fr.cmq.common.problem.ProblemException.invalid("cursor", ofAPast
+                    ? "a cursor of the table as of another date: give the asOf it was given with"
+                    : "a cursor of today's table: start again without it to read the table as of a date");
+        }
+        return cursorKey.substring(prefix.length());
     }
 
     /** The position (from 1) the page after the cursor starts at: the matching rows up to the cursor's, plus one. */
     public long firstPosition(TableQuery query, String cursorKey) {
+        return firstPosition(query, cursorKey, null);
+    }
+
+    /** The position the page after the cursor starts at, in the table as of an instant (today's when null). */
+    public long firstPosition(TableQuery query, String cursorKey, AsOf asOf) {
         if (cursorKey == null) {
             return 1;
         }
-        TableSql sql = TableSql.matching(query, clock.today()).notAfter(query.sort(),
-                TableOrder.keyset(cursorKey, query.sort()));
+        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom())
+                .notAfter(query.sort(), TableOrder.keyset(tableKey(cursorKey, asOf), query.sort()));
         return query(sql.count(), sql.parameters(), rows -> {
             rows.next();
             return rows.getLong(1);
@@ -70,13 +110,37 @@ public class NationalTable {
 
     /** Gives every row matching the query, in its order, as the database cursor reads them. */
     public void forEach(TableQuery query, RowSink sink) throws IOException {
-        TableSql sql = TableSql.matching(query, clock.today());
+        forEach(query, null, sink);
+    }
+
+    /** Gives every row matching the query as of an instant (today's when {@code asOf} is null). */
+    public void forEach(TableQuery query, AsOf asOf, RowSink sink) throws IOException {
+        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
         stream(sql.ordered(TableOrder.orderBy(query.sort())), sql.parameters(), sink);
+    }
+
+    /** How many rows the query selects. */
+    public long count(TableQuery query) {
+        return count(query, null);
+    }
+
+    /** How many rows the query selects as of an instant (today's when {@code asOf} is null). */
+    public long count(TableQuery query, AsOf asOf) {
+        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+        return query(sql.count(), sql.parameters(), rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
     }
 
     /** The summary of the rows the query selects, aggregated by the database ({@link SummarySql}). */
     public NationalSummary summary(TableQuery query) {
-        TableSql sql = TableSql.matching(query, clock.today());
+        return summary(query, null);
+    }
+
+    /** The summary of the rows the query selects as of an instant (today's when {@code asOf} is null). */
+    public NationalSummary summary(TableQuery query, AsOf asOf) {
+        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
         return query(SummarySql.over(sql.unordered()), sql.parameters(), rows -> {
             SummaryBuilder summary = new SummaryBuilder(query.year());
             while (rows.next()) {
@@ -84,13 +148,19 @@ public class NationalTable {
                 summary.take(rows.getString("kind"), rows.getString("code"), rows.getString("region"),
                         n == null ? null : n.longValue(), rows.getBigDecimal("value"), rows.getBigDecimal("target"));
             }
-            return summary.build();
+            return summary.build(query.includeDemoData());
         });
     }
 
     /** A registered campus's row for the year; empty when the register has not published it. */
     public Optional<TableRow> row(UUID campusId, int year) {
-        TableSql sql = TableSql.rows(clock.today(), year).where("campus_id = ?", campusId);
+        return row(campusId, year, null);
+    }
+
+    /** A campus's row for the year as of an instant (today's when null); empty when not registered by then. */
+    public Optional<TableRow> row(UUID campusId, int year, AsOf asOf) {
+        TableSql sql = TableSql.rows(clock.today(), year, asOf, asOf == null ? null : history.asOfFrom())
+                .where("campus_id = ?", campusId);
         return list(sql.ordered("campus_id"), sql.parameters()).stream().findFirst();
     }
 

@@ -2,6 +2,7 @@ package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.SteeringFlag;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.monitoring.HeadlineState;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class ProjectedRow {
     static TableRow read(ResultSet r) throws SQLException {
         TableRow.Steering steering = steering(r);
         return new TableRow(r.getObject("campus_id", UUID.class), r.getString("designation"),
-                r.getString("family_code"), r.getString("region_code"), texts(r.getArray("academy_codes")),
+                r.getString("family_code"), r.getString("region_code"), texts(r.getArray("academy_codes")), source(r),
                 r.getString("label_status"), r.getObject("label_expiry", LocalDate.class), r.getString("legal_form"),
                 r.getString("support_type"), (Integer) r.getObject("active_partners"), matrix(r),
                 flags(texts(r.getArray("partner_flags")), steering), r.getInt("year"),
@@ -38,6 +39,14 @@ final class ProjectedRow {
                 r.getBigDecimal("ex_ante_percent"), (Boolean) r.getObject("director_post"),
                 r.getBigDecimal("director_non_rectorat_percent"), missing(r), steering, budgetTheme(r),
                 r.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** The register's source (the row's kind); null for a row stored without one (none after V8's rebuild). */
+    private static EventSource source(ResultSet r) throws SQLException {
+        String kind = r.getString("source_kind");
+        return kind == null ? null : new EventSource(kind, r.getString("source_reference"), r.getString("source_role"),
+                r.getString("source_region_code"), r.getString("source_file_name"),
+                r.getObject("source_imported_on", LocalDate.class));
     }
 
     private static TableRow.Matrix matrix(ResultSet r) throws SQLException {

@@ -3,6 +3,7 @@ package fr.cmq.gateway.dashboard;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
 import fr.cmq.events.monitoring.BreakdownState;
@@ -42,10 +43,65 @@ public class ReadModelQueries {
                 DirectorFundingState.class);
     }
 
+    /** A campus's budgets as they were at an instant (each its newest version by then), latest year first. */
+    List<BudgetState> budgetsOf(UUID campusId, java.time.Instant asOf) {
+        return asOf(BudgetState.class, """
+                select view from (select distinct on (year, kind) year, kind, view from budget_row_version
+                    where campus_id = :id and valid_from <= :at order by year, kind, valid_from desc, change_id desc) b
+                order by year desc, kind""", campusId, asOf);
+    }
+
+    /** A campus's director fundings as they were at an instant, latest year first. */
+    List<DirectorFundingState> directorFundingsOf(UUID campusId, java.time.Instant asOf) {
+        return asOf(DirectorFundingState.class, """
+                select view from (select distinct on (year) year, view from director_funding_row_version
+                    where campus_id = :id and valid_from <= :at order by year, valid_from desc, change_id desc) d
+                order by year desc""", campusId, asOf);
+    }
+
+    /**
+     * A JSON column of a campus row as the newest version of its part at an instant held it (null without one):
+     * {@code register}, {@code label}, {@code profile} or {@code partner_summary}.
+     */
+    <T> T partAsOf(UUID campusId, ReadModelHistory.Part part, String column, Class<T> record,
+                   java.time.Instant asOf) {
+        List<T> found = asOf(record, "select " + column + " from campus_row_version where campus_id = :id and part = '"
+                + part.name() + "' and valid_from <= :at and " + column
+                + " is not null order by valid_from desc, change_id desc limit 1", campusId, asOf);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private <T> List<T> asOf(Class<T> record, String sql, UUID campusId, java.time.Instant asOf) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager.createNativeQuery(sql).setParameter("id", campusId)
+                .setParameter("at", asOf.atOffset(java.time.ZoneOffset.UTC)).getResultList();
+        return rows.stream().filter(json -> json != null).map(json -> read(json, record)).toList();
+    }
+
     /** A campus's partners, by name. */
     List<PartnerState> partnersOf(UUID campusId) {
         return ofCampus("select view from partner_row where campus_id = :id order by view ->> 'name'", campusId,
                 PartnerState.class);
+    }
+
+    /**
+     * The sources of a campus's partners (by name), budgets (latest year first) and director co-financings (latest
+     * year first), as stored with them.
+     */
+    List<PartSource> partSourcesOf(UUID campusId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select * from (select 1 as o, 'PARTNER' as part, partner_id, null::int as year,
+                                null::text as kind, view ->> 'name' as name, source
+                            from partner_row where campus_id = :id and source is not null
+                        union all select 2, 'BUDGET', null, year, kind, null, source
+                            from budget_row where campus_id = :id and source is not null
+                        union all select 3, 'DIRECTOR_FUNDING', null, year, null, null, source
+                            from director_funding_row where campus_id = :id and source is not null) s
+                        order by o, name, year desc, kind""")
+                .setParameter("id", campusId).getResultList();
+        return rows.stream().map(r -> new PartSource((String) r[1], (UUID) r[2],
+                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], read(r[6], EventSource.class))).toList();
     }
 
     /** A campus's indicator targets and values, by indicator, breakdown, year. */

@@ -2,6 +2,7 @@ package fr.cmq.gateway.dashboard;
 
 import jakarta.inject.Inject;
 import fr.cmq.events.EventContract;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.funding.BudgetState;
 import fr.cmq.events.funding.DirectorFundingState;
 import fr.cmq.events.monitoring.BreakdownState;
@@ -23,50 +24,54 @@ public class ReadModelStore {
     @Inject
     EntityManager entityManager;
 
-    /** Stores a partner unless a newer event already did; true when it was stored. */
-    boolean putPartner(UUID campusId, PartnerState partner, long eventVersion) {
+    /** Stores a partner and its source unless a newer event already did; true when it was stored. */
+    boolean putPartner(UUID campusId, PartnerState partner, EventSource source, long eventVersion) {
         return entityManager.createNativeQuery("""
-                        insert into partner_row (partner_id, campus_id, view, event_version)
-                        values (:id, :campus, cast(:view as jsonb), :version)
-                        on conflict (partner_id) do update set view = excluded.view,
+                        insert into partner_row (partner_id, campus_id, view, source, event_version)
+                        values (:id, :campus, cast(:view as jsonb), cast(:source as jsonb), :version)
+                        on conflict (partner_id) do update set view = excluded.view, source = excluded.source,
                             event_version = excluded.event_version
                         where partner_row.event_version < excluded.event_version""")
                 .setParameter("id", partner.id())
                 .setParameter("campus", campusId)
                 .setParameter("view", EventContract.toJson(partner))
+                .setParameter("source", EventContract.toJson(source))
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }
 
-    /** Stores a budget unless a newer event already did; true when it was stored. */
-    boolean putBudget(UUID campusId, BudgetState budget, long eventVersion) {
+    /** Stores a budget and its source unless a newer event already did; true when it was stored. */
+    boolean putBudget(UUID campusId, BudgetState budget, EventSource source, long eventVersion) {
         return entityManager.createNativeQuery("""
-                        insert into budget_row (campus_id, year, kind, view, total_resources_cents, event_version)
-                        values (:campus, :year, :kind, cast(:view as jsonb), :total, :version)
+                        insert into budget_row (campus_id, year, kind, view, source, total_resources_cents,
+                            event_version)
+                        values (:campus, :year, :kind, cast(:view as jsonb), cast(:source as jsonb), :total, :version)
                         on conflict (campus_id, year, kind) do update set view = excluded.view,
-                            total_resources_cents = excluded.total_resources_cents,
+                            source = excluded.source, total_resources_cents = excluded.total_resources_cents,
                             event_version = excluded.event_version
                         where budget_row.event_version < excluded.event_version""")
                 .setParameter("campus", campusId)
                 .setParameter("year", budget.year())
                 .setParameter("kind", budget.kind())
                 .setParameter("view", EventContract.toJson(budget))
+                .setParameter("source", EventContract.toJson(source))
                 .setParameter("total", budget.totalResourcesCents())
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }
 
-    /** Stores a director funding unless a newer event already did; true when it was stored. */
-    boolean putDirectorFunding(UUID campusId, DirectorFundingState funding, long eventVersion) {
+    /** Stores a director funding and its source unless a newer event already did; true when it was stored. */
+    boolean putDirectorFunding(UUID campusId, DirectorFundingState funding, EventSource source, long eventVersion) {
         return entityManager.createNativeQuery("""
-                        insert into director_funding_row (campus_id, year, view, event_version)
-                        values (:campus, :year, cast(:view as jsonb), :version)
-                        on conflict (campus_id, year) do update set view = excluded.view,
+                        insert into director_funding_row (campus_id, year, view, source, event_version)
+                        values (:campus, :year, cast(:view as jsonb), cast(:source as jsonb), :version)
+                        on conflict (campus_id, year) do update set view = excluded.view, source = excluded.source,
                             event_version = excluded.event_version
                         where director_funding_row.event_version < excluded.event_version""")
                 .setParameter("campus", campusId)
                 .setParameter("year", funding.year())
                 .setParameter("view", EventContract.toJson(funding))
+                .setParameter("source", EventContract.toJson(source))
                 .setParameter("version", eventVersion)
                 .executeUpdate() > 0;
     }
@@ -105,10 +110,11 @@ public class ReadModelStore {
                 .longValue();
     }
 
-    /** Empties the read model (and the events it remembers applying); answers the new generation. */
+    /** Empties the read model (its past states too, and the events it remembers applying); answers the new generation. */
     long emptyForRebuild() {
         entityManager.createNativeQuery("truncate campus_row, campus_year_row, partner_row, budget_row, "
-                + "director_funding_row, indicator_point_row, processed_event").executeUpdate();
+                + "director_funding_row, indicator_point_row, processed_event, campus_change, campus_row_version, "
+                + "campus_year_row_version, budget_row_version, director_funding_row_version").executeUpdate();
         return ((Number) entityManager.createNativeQuery("update projection_state set generation = generation + 1, "
                 + "last_event_at = null returning generation").getSingleResult()).longValue();
     }

@@ -100,8 +100,8 @@ public final class SummaryBuilder {
         }
     }
 
-    /** The summary of the rows counted in. */
-    NationalSummary build() {
+    /** The summary of the rows counted in (demonstration data among them or not). */
+    NationalSummary build(boolean demoDataIncluded) {
         Map<String, Long> funderAmounts = inFunderTypeOrder(funders);
         Map<String, BigDecimal> formPercents = Percentages.shares(forms);
         Map<String, BigDecimal> funderPercents = Percentages.shares(funderAmounts);
@@ -113,7 +113,7 @@ public final class SummaryBuilder {
                         sum("privateInitial"), sum("privateContinuing")), sum("budget"),
                 funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
-                due, missing, steering());
+                due, missing, steering(), demoDataIncluded, Report2017.figures());
     }
 
     /** A count by code; a row without the code (never published by the register) is counted in the total only. */

@@ -22,16 +22,27 @@ public class TableAnswers {
 
     /** A page of the table after the cursor ({@code cursorKey} decoded); {@code requestQuery} identifies the request. */
     AnswerCache.Answer page(String entityTag, TableQuery query, String cursorKey, int limit, String requestQuery) {
+        return page(entityTag, query, cursorKey, limit, null, requestQuery);
+    }
+
+    /** A page of the table as of an instant (today's when {@code asOf} is null). */
+    AnswerCache.Answer page(String entityTag, TableQuery query, String cursorKey, int limit, AsOf asOf,
+                            String requestQuery) {
         return cache.get(entityTag, "table?" + requestQuery, () -> {
-            NationalTable.Slice slice = table.page(query, cursorKey, limit);
+            NationalTable.Slice slice = table.page(query, cursorKey, limit, asOf);
             return new AnswerCache.Answer(json(new TablePage(slice.items(), slice.nextCursor())), slice.nextCursor());
         });
     }
 
     /** The summary of the query's rows. */
     AnswerCache.Answer summary(String entityTag, TableQuery query, String requestQuery) {
+        return summary(entityTag, query, null, requestQuery);
+    }
+
+    /** The summary of the query's rows as of an instant (today's when {@code asOf} is null). */
+    AnswerCache.Answer summary(String entityTag, TableQuery query, AsOf asOf, String requestQuery) {
         return cache.get(entityTag, "summary?" + requestQuery,
-                () -> new AnswerCache.Answer(json(summary(query)), null));
+                () -> new AnswerCache.Answer(json(table.summary(query, asOf)), null));
     }
 
     /** The summary of the query's rows (aggregated by the database). */

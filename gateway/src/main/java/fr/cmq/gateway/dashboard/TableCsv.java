@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * The national table as CSV for tools (the platform's {@link CsvWriter}: RFC 4180, UTF-8, header row, formula
  * guard): the same rows as JSON, flat columns, codes only; one share column per funder type, in the code list's
  * order; lists joined by {@code |}; the steering columns (the headlines' year, value and target) and the
- * Annexe 3 budget theme (coverage, one share column per group).
+ * Annexe 3 budget theme (coverage, one share column per group); last, the campus's source kind ({@code source}).
  */
 final class TableCsv {
 
@@ -36,6 +36,7 @@ final class TableCsv {
         columns.add("budgetCoveragePercent");
         Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("annex3Percent" + b.code()));
         columns.add("updatedAt");
+        columns.add("source");
         return columns;
     }
 
@@ -65,14 +66,20 @@ final class TableCsv {
             cells.add(theme == null ? null : theme.sharePercent(bucket.code()));
         }
         cells.add(r.updatedAt());
+        cells.add(r.source() == null ? null : r.source().kind());
         return cells;
     }
 
     /** The rows of the query, written as the database cursor gives them (never the whole answer in memory). */
     static StreamingOutput stream(NationalTable table, TableQuery query) {
+        return stream(table, query, null);
+    }
+
+    /** The rows of the query as of an instant (today's when {@code asOf} is null). */
+    static StreamingOutput stream(NationalTable table, TableQuery query, AsOf asOf) {
         return output -> {
             CsvWriter csv = CsvWriter.utf8(output).row(header());
-            table.forEach(query, row -> csv.row(cells(row)));
+            table.forEach(query, asOf, row -> csv.row(cells(row)));
             csv.flush();
         };
     }

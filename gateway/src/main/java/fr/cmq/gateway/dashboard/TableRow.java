@@ -1,6 +1,7 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.rules.Percentages;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.monitoring.HeadlineState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** One row of the national campus table (recommendation 6 of the report), for a selected year. */
-@Schema(description = "One campus of the national table: register, label, legal form, partners, forecast budget, steering by "
-        + "results and the Annexe 3 budget theme. "
+@Schema(description = "One campus of the national table: register and its source, label, legal form, partners, forecast "
+        + "budget, steering by results and the Annexe 3 budget theme. "
         + Percentages.RULE)
 public record TableRow(
         UUID campusId,
@@ -20,6 +21,11 @@ public record TableRow(
         String familyCode,
         String regionCode,
         List<String> academyCodes,
+        @Schema(description = "Where the campus comes from: the register's source (issue 13). Its kind is the row's "
+                + "kind (the services keep demonstration facts on demonstration campuses only): REPORT_2017 (the "
+                + "2017 report, e.g. reference \"Annexe 4\"), DECLARED (role and regionCode of the declaring "
+                + "caller), IMPORTED (fileName and importedOn), EXAMPLE or SYNTHETIC (demonstration data, left out "
+                + "of the national figures). Filter with source=KIND") EventSource source,
         @Schema(description = "Label status today (follows the calendar)") String labelStatus,
         LocalDate labelExpiry,
         @Schema(description = "ASSOCIATION, GIP, SUPPORT_ESTABLISHMENT or NOT_PROVIDED; null when no profile yet")

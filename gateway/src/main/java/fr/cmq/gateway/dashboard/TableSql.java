@@ -1,13 +1,17 @@
 package fr.cmq.gateway.dashboard;
 
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.reference.SteeringFlag;
 import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.SearchText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The national table as one SQL query over the projection ({@code campus_row} left join {@code campus_year_row} of
@@ -17,12 +21,20 @@ import java.util.List;
  */
 final class TableSql {
 
+    /** Where today's rows come from: the live projection (an {@link AsOf} reads its versions instead). */
+    private static final String TODAY_FROM = """
+            from campus_row r
+            cross join (select cast(? as date) as today, cast(? as int) as year, cast(? as int) as last_year) p
+            left join campus_year_row y on y.campus_id = r.campus_id and y.year = p.year""";
+
     /**
      * Every column of a row, named for the outer query's filters and order. The day's parameters come from
      * {@code p}: today, the year of the budget columns, the last complete year.
      */
     private static final String ROWS = """
             select r.campus_id, r.designation, r.designation_key, r.search_texts, r.family_code, r.region_code, r.academy_codes,
+                r.source_kind, r.source_reference, r.source_role, r.source_region_code, r.source_file_name,
+                r.source_imported_on,
                 coalesce(r.label_fixed_status, %s) as label_status, r.label_expiry, r.legal_form, r.support_type,
                 r.active_partners, r.public_initial, r.public_continuing, r.private_initial, r.private_continuing,
                 r.partner_flags, p.year, y.forecast_budget_cents, y.funder_types, y.funder_amounts, y.funder_percents,
@@ -40,12 +52,14 @@ final class TableSql {
                 r.headline_indicators, r.headline_horizons, r.headline_years, r.headline_values, r.headline_targets,
                 r.headline_gaps, y.total_uses_cents, y.coverage_ratio_percent, y.annex3_amounts, y.annex3_percents,
                 r.updated_at, r.updated_at_key, r.change_seq
-            from campus_row r
-            cross join (select cast(? as date) as today, cast(? as int) as year, cast(? as int) as last_year) p
-            left join campus_year_row y on y.campus_id = r.campus_id and y.year = p.year
+            %s
             where r.designation is not null""".formatted(
             LabelCalendar.statusExpression(LabelCalendar.Columns.postgres("r.label_basis", "r.label_expiry",
-                    "r.label_withdrawn_on"), "p.today"), IndicatorPoint.PLAN_COMPLETION);
+                    "r.label_withdrawn_on"), "p.today"), IndicatorPoint.PLAN_COMPLETION, TableSql.TODAY_FROM);
+
+    /** The demonstration kinds (EXAMPLE, SYNTHETIC) as SQL literals: left out of the national figures. */
+    private static final String DEMO_KINDS = Arrays.stream(SourceKind.values()).filter(SourceKind::demo)
+            .map(k -> "'" + k.code() + "'").collect(Collectors.joining(", "));
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
@@ -55,14 +69,34 @@ final class TableSql {
         parameters.addAll(List.of(today, year, today.getYear() - 1));
     }
 
+    /**
+     * The rows as of an instant: the same query over each campus's state then ({@code asOfFrom}, from
+     * {@link ReadModelHistory#asOfFrom()}), the day's columns computed for the day of {@code asOf}.
+     */
+    private TableSql(AsOf asOf, String asOfFrom, int year) {
+        sql.append("select * from (").append(ROWS.replace(TODAY_FROM, asOfFrom)).append(") t where true");
+        parameters.addAll(List.of(asOf.day(), year, asOf.day().getYear() - 1,
+                asOf.instant().atOffset(java.time.ZoneOffset.UTC)));
+    }
+
     /** Every row for the year. */
     static TableSql rows(LocalDate today, int year) {
         return new TableSql(today, year);
     }
 
+    /** Every row for the year as of an instant (today's when {@code asOf} is null). */
+    static TableSql rows(LocalDate today, int year, AsOf asOf, String asOfFrom) {
+        return asOf == null ? new TableSql(today, year) : new TableSql(asOf, asOfFrom, year);
+    }
+
     /** The rows the query's filters select. */
     static TableSql matching(TableQuery query, LocalDate today) {
-        TableSql table = new TableSql(today, query.year());
+        return matching(query, today, null, null);
+    }
+
+    /** The rows the query's filters select as of an instant (today's when {@code asOf} is null). */
+    static TableSql matching(TableQuery query, LocalDate today, AsOf asOf, String asOfFrom) {
+        TableSql table = rows(today, query.year(), asOf, asOfFrom);
         table.equal("region_code", query.region());
         table.equal("family_code", query.family());
         table.equal("legal_form", query.legalForm());
@@ -78,6 +112,13 @@ final class TableSql {
         }
         if (query.missing() != null) {
             table.missing(MissingItem.valueOf(query.missing()));
+        }
+        if (!query.sources().isEmpty()) {
+            table.where("source_kind in (" + String.join(", ", Collections.nCopies(query.sources().size(), "?"))
+                    + ")", query.sources().toArray());
+        }
+        if (!query.includeDemoData()) {
+            table.where("source_kind not in (" + DEMO_KINDS + ")");
         }
         String pattern = SearchText.containsPattern(query.q());
         if (pattern != null) {

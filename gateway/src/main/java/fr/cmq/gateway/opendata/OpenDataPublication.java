@@ -41,11 +41,14 @@ public class OpenDataPublication {
         return OpenDataSchema.of(columns, defaultColumns);
     }
 
-    /** Gives every published row of the year (the national table with every filter off), as the database reads them. */
-    void forEach(int year, RowSink sink) throws IOException {
+    /**
+     * Gives every published row of the year (the national table with every filter off), as the database reads them:
+     * without the demonstration data (campuses whose source kind is EXAMPLE or SYNTHETIC) unless {@code demoData}.
+     */
+    void forEach(int year, boolean demoData, RowSink sink) throws IOException {
         RegisterNames names = readModel.registerNames();
         table.forEach(new TableQuery(year, null, null, null, null, null, null, null, null, null,
-                List.of("designation")), row -> sink.accept(new OpenDataRow(row, names)));
+                List.of("designation")).withDemoData(demoData), row -> sink.accept(new OpenDataRow(row, names)));
     }
 
     /** Receives the published rows one by one. */

@@ -1,5 +1,6 @@
 package fr.cmq.gateway.web;
 
+import fr.cmq.common.reference.BudgetKind;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.events.labelling.LabelState;
@@ -10,7 +11,10 @@ import fr.cmq.gateway.dashboard.TableRow;
 import io.quarkus.qute.TemplateData;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * One campus as its page shows it: the table row and what the three services published about it (label, profile,
@@ -23,7 +27,13 @@ import java.util.List;
 public record CampusPage(String designation, String campusId, List<String> otherNames, List<Item> register,
                          List<Item> label, List<Item> profile, List<Item> partnerSummary, List<String> flags,
                          List<String> missing, List<Partner> partners, List<Budget> budgets, List<Director> directors,
-                         List<Item> steering, List<IndicatorCharts.Chart> indicators) {
+                         List<Item> steering, List<IndicatorCharts.Chart> indicators, SourceText.Badge source,
+                         List<PartSourceLine> sources) {
+
+    /** Where one part of the campus comes from: the part, its source's badge. */
+    @TemplateData
+    public record PartSourceLine(String part, SourceText.Badge source) {
+    }
 
     /** A term and its description. */
     @TemplateData
@@ -56,7 +66,24 @@ public record CampusPage(String designation, String campusId, List<String> other
                 detail.partners().stream().map(ProfileSection::partner).toList(),
                 detail.budgets().stream().map(FundingSection::budget).toList(),
                 detail.directorFundings().stream().map(FundingSection::director).toList(), steering(row),
-                IndicatorCharts.of(detail.indicators()));
+                IndicatorCharts.of(detail.indicators()), SourceText.badge(row.source()), sources(detail));
+    }
+
+    /** The source of each part of the campus, in French (issue 13). */
+    private static List<PartSourceLine> sources(CampusDetail detail) {
+        Map<UUID, String> partnerNames = new HashMap<>();
+        detail.partners().forEach(p -> partnerNames.put(p.id(), p.name()));
+        return detail.sources().stream().map(s -> new PartSourceLine(switch (s.part()) {
+            case "REGISTER" -> "Registre";
+            case "LABEL" -> "Label";
+            case "PROFILE" -> "Profil (forme juridique, établissement support, poste de directeur)";
+            case "PARTNERS" -> "Synthèse des partenaires";
+            case "PARTNER" -> "Partenaire " + partnerNames.getOrDefault(s.partnerId(), "");
+            case "BUDGET" -> PageLabels.of(BudgetKind.class, s.budgetKind()) + " " + s.year();
+            case "DIRECTOR_FUNDING" -> "Cofinancement du poste de directeur " + s.year();
+            case "STEERING" -> "Pilotage par les résultats";
+            default -> s.part();
+        }, SourceText.badge(s.source()))).toList();
     }
 
     /** The row's steering by results, in French. */

@@ -5,9 +5,12 @@ import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.reference.CodeList;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
+import fr.cmq.gateway.dashboard.AsOf;
 import fr.cmq.gateway.dashboard.CampusDetail;
+import fr.cmq.gateway.dashboard.CampusHistory;
 import fr.cmq.gateway.dashboard.CampusDetails;
 import fr.cmq.gateway.dashboard.MissingItem;
 import fr.cmq.gateway.dashboard.NationalSummary;
@@ -78,6 +81,8 @@ public class DashboardPage {
     @Inject
     CmqClock clock;
     @Inject
+    CampusHistory history;
+    @Inject
     SecurityIdentity identity;
     @Inject
     WebLogin login;
@@ -101,28 +106,35 @@ public class DashboardPage {
                                   @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                                   @QueryParam("flag") String flag, @QueryParam("missing") String missing,
                                   @QueryParam("q") String q, @QueryParam("sort") String sort,
-                                  @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+                                  @QueryParam("cursor") String cursor, @QueryParam("source") String source,
+                                  @QueryParam("asOf") String asOfDay,
+                                  @Context UriInfo uri) {
         LocalDate today = clock.today();
         RegisterNames names = readModel.registerNames();
         WebUser user = user();
         PageFilters asked = PageFilters.of(today, names, year, defaultRegion(user, region, uri), academy, family, legalForm,
-                labelStatus, flag, missing, q, sort);
+                labelStatus, flag, missing, q, sort).withSource(source).withAsOf(asOfDay, today);
         PageFilters filters = user.regional() ? asked.keepingAllRegions() : asked;
         TableQuery query = filters.tableQuery();
+        AsOf asOf = AsOf.parse(filters.asOf(), clock);
         Optional<Instant> freshness = tableFreshness.lastAppliedEventAt();
-        NationalSummary summary = answers.summary(query);
+        // the table lists the demonstration campuses (with their badge); the summary, a national figure, leaves them out
+        NationalSummary summary = asOf == null ? answers.summary(query.withDemoData(false))
+                : table.summary(query.withDemoData(false), asOf);
         String cursorKey = cursorKey(cursor);
         NationalTable.Slice page;
         long first;
         try {
-            page = table.page(query, cursorKey, PAGE_SIZE);
-            first = table.firstPosition(query, cursorKey);
+            page = table.page(query, cursorKey, PAGE_SIZE, asOf);
+            first = table.firstPosition(query, cursorKey, asOf);
         } catch (ProblemException e) {
-            cursorKey = null; // a cursor of another sort shows the first page
-            page = table.page(query, null, PAGE_SIZE);
+            cursorKey = null; // a cursor of another sort or date shows the first page
+            page = table.page(query, null, PAGE_SIZE, asOf);
             first = 1;
         }
         return dashboard
+                .data("today", today.toString())
+                .data("asOfLabel", asOf == null ? null : PageViews.date(asOf.day()))
                 .data("freshness", freshness(freshness))
                 .data("user", user)
                 .data("userRegionName", user.region() == null ? null : PageLabels.withCode(names.regions(), user.region()))
@@ -136,14 +148,16 @@ public class DashboardPage {
                 .data("labelStatuses", PageViews.options(CodeList.labels(LabelStatus.class), filters.labelStatus(), false))
                 .data("flags", PageViews.options(PageLabels.FLAGS, filters.flag(), false))
                 .data("missingItems", PageViews.options(CodeList.labels(MissingItem.class), filters.missing(), false))
+                .data("sources", PageViews.options(CodeList.labels(SourceKind.class), filters.source(), false))
                 .data("columns", TableColumns.of(filters))
                 .data("rows", page.items().stream().map(r -> PageViews.row(r, names)).toList())
-                .data("total", PageViews.count(summary.campuses(), "campus", "campus"))
+                .data("total", PageViews.count(table.count(query, asOf), "campus", "campus"))
                 .data("range", page.items().isEmpty() ? "" : first + " à " + (first + page.items().size() - 1))
                 .data("nextHref", page.nextCursor() == null ? null : filters.href("/", "cursor", page.nextCursor()))
                 .data("firstHref", cursorKey == null ? null : filters.href("/"))
                 .data("csvHref", filters.href("/export.csv"))
                 .data("charts", SummaryCharts.of(summary))
+                .data("report2017", SummaryCharts.report2017(summary))
                 .data("steering", SteeringPanel.of(summary, names.regions()));
     }
 
@@ -155,12 +169,16 @@ public class DashboardPage {
                            @QueryParam("academy") String academy, @QueryParam("family") String family,
                            @QueryParam("legalForm") String legalForm, @QueryParam("labelStatus") String labelStatus,
                            @QueryParam("flag") String flag, @QueryParam("missing") String missing,
-                           @QueryParam("q") String q, @QueryParam("sort") String sort, @Context UriInfo uri) {
+                           @QueryParam("q") String q, @QueryParam("sort") String sort,
+                           @QueryParam("source") String source, @QueryParam("asOf") String asOfDay,
+                           @Context UriInfo uri) {
         RegisterNames names = readModel.registerNames();
         PageFilters filters = PageFilters.of(clock.today(), names, year, defaultRegion(user(), region, uri), academy, family,
-                legalForm, labelStatus, flag, missing, q, sort);
-        return Response.ok(PageCsv.stream(table, filters.tableQuery(), names), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year() + ".csv\"")
+                legalForm, labelStatus, flag, missing, q, sort).withSource(source).withAsOf(asOfDay, clock.today());
+        AsOf asOf = AsOf.parse(filters.asOf(), clock);
+        return Response.ok(PageCsv.stream(table, filters.tableQuery(), asOf, names), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"campus-tableau-national-" + filters.year()
+                        + (asOf == null ? "" : "-au-" + asOf.day()) + ".csv\"")
                 .build();
     }
 
@@ -181,7 +199,10 @@ public class DashboardPage {
             return notFound();
         }
         CampusPage page = CampusPage.of(detail, readModel.registerNames());
+        // the page shows no person: the history without its actors
+        CampusHistory.Page changes = history.page(id, null, HistorySection.SHOWN, false);
         return Response.ok(campus.data("campus", page).data("year", selected)
+                        .data("history", HistorySection.of(changes))
                         .data("freshness", freshness(tableFreshness.lastAppliedEventAt())))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }

@@ -2,10 +2,12 @@ package fr.cmq.gateway.web;
 
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.LabelStatus;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.events.monitoring.HeadlineState;
 import fr.cmq.gateway.dashboard.RegisterNames;
+import fr.cmq.gateway.dashboard.AsOf;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.gateway.dashboard.TableRow;
@@ -50,6 +52,7 @@ final class PageCsv {
         columns.add("Couverture des emplois par les ressources (%)");
         Arrays.stream(FunderType.Annex3Bucket.values()).forEach(b -> columns.add("Annexe 3 : part " + b.label() + " (%)"));
         columns.add("Dernière mise à jour");
+        columns.add("Source");
         return columns;
     }
 
@@ -84,14 +87,20 @@ final class PageCsv {
             cells.add(theme == null ? null : theme.sharePercent(bucket.code()));
         }
         cells.add(r.updatedAt());
+        cells.add(r.source() == null ? null : PageLabels.of(SourceKind.class, r.source().kind()));
         return cells;
     }
 
     /** The rows of the query as the national table's database cursor gives them (a byte order mark first). */
     static StreamingOutput stream(NationalTable table, TableQuery query, RegisterNames names) {
+        return stream(table, query, null, names);
+    }
+
+    /** The rows of the query as of a date's end (today's when {@code asOf} is null). */
+    static StreamingOutput stream(NationalTable table, TableQuery query, AsOf asOf, RegisterNames names) {
         return output -> {
             CsvWriter csv = CsvWriter.utf8WithByteOrderMark(output).row(header());
-            table.forEach(query, row -> csv.row(cells(row, names)));
+            table.forEach(query, asOf, row -> csv.row(cells(row, names)));
             csv.flush();
         };
     }

@@ -3,6 +3,7 @@ package fr.cmq.gateway.web;
 import fr.cmq.common.reference.CodeList;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.rules.SearchText;
 import fr.cmq.common.rules.YearBounds;
 import fr.cmq.gateway.dashboard.MissingItem;
@@ -29,7 +30,7 @@ import java.util.StringJoiner;
 @TemplateData
 public record PageFilters(int year, int currentYear, String region, String academy, String family, String legalForm,
                           String labelStatus, String flag, String missing, String q, String sort,
-                          boolean allRegionsChosen) {
+                          boolean allRegionsChosen, String source, String asOf) {
 
     static final int MAX_SEARCH_LENGTH = 200;
 
@@ -45,7 +46,29 @@ public record PageFilters(int year, int currentYear, String region, String acade
                 known(names.academies().keySet(), academy), known(names.families().keySet(), family),
                 known(CodeList.labels(LegalForm.class).keySet(), legalForm),
                 known(CodeList.labels(LabelStatus.class).keySet(), labelStatus), known(PageLabels.FLAGS.keySet(), flag),
-                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort), false);
+                known(CodeList.labels(MissingItem.class).keySet(), missing), search, sort(sort), false, null, null);
+    }
+
+    /** These filters and the source kind asked for (an unknown one: no filter). */
+    PageFilters withSource(String kind) {
+        return new PageFilters(year, currentYear, region, academy, family, legalForm, labelStatus, flag, missing, q,
+                sort, allRegionsChosen, known(CodeList.labels(SourceKind.class).keySet(), kind), asOf);
+    }
+
+    /**
+     * These filters with the date of « Situation au » (the table and summary at the end of that day), read leniently:
+     * a malformed date, or one after today, shows today's table.
+     */
+    PageFilters withAsOf(String day, LocalDate today) {
+        String asOf = null;
+        try {
+            LocalDate date = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
+            asOf = date == null || date.isAfter(today) ? null : date.toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            asOf = null;
+        }
+        return new PageFilters(year, currentYear, region, academy, family, legalForm, labelStatus, flag, missing, q,
+                sort, allRegionsChosen, source, asOf);
     }
 
     /**
@@ -54,7 +77,7 @@ public record PageFilters(int year, int currentYear, String region, String acade
      */
     PageFilters keepingAllRegions() {
         return region != null ? this : new PageFilters(year, currentYear, null, academy, family, legalForm, labelStatus,
-                flag, missing, q, sort, true);
+                flag, missing, q, sort, true, source, asOf);
     }
 
     /** The years offered by the form, latest first: the platform's years. */
@@ -86,12 +109,12 @@ public record PageFilters(int year, int currentYear, String region, String acade
 
     TableQuery tableQuery() {
         return new TableQuery(year, region, academy, family, legalForm, labelStatus, null, flag, missing, q,
-                TableOrder.parse(sort));
+                TableOrder.parse(sort), source == null ? List.of() : List.of(source), true);
     }
 
     public boolean filtered() {
         return region != null || academy != null || family != null || legalForm != null || labelStatus != null
-                || flag != null || missing != null || q != null;
+                || flag != null || missing != null || q != null || source != null;
     }
 
     /** The query string of these filters (and year and sort), with the given parameters replaced or added. */
@@ -106,7 +129,9 @@ public record PageFilters(int year, int currentYear, String region, String acade
         params.put("flag", flag);
         params.put("missing", missing);
         params.put("q", q);
+        params.put("source", source);
         params.put("sort", "designation".equals(sort) ? null : sort);
+        params.put("asOf", asOf);
         for (int i = 0; i + 1 < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }

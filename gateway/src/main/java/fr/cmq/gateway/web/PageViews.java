@@ -38,7 +38,7 @@ public final class PageViews {
     @TemplateData
     public record Row(String href, String designation, String region, String academies, String family, String labelStatus,
                String labelStatusCode, String labelExpiry, String legalForm, String activePartners, String budget,
-               String nonRectorat, List<String> missing, List<String> flags) {
+               String nonRectorat, List<String> missing, List<String> flags, SourceText.Badge source) {
     }
 
     static Row row(TableRow r, RegisterNames names) {
@@ -50,7 +50,7 @@ public final class PageViews {
                 r.activePartners() == null ? "—" : Integer.toString(r.activePartners()),
                 r.forecastBudgetCents() == null ? "—" : euros(r.forecastBudgetCents()),
                 r.nonRectoratPercent() == null ? "—" : percent(r.nonRectoratPercent()),
-                missing(r), flags(r));
+                missing(r), flags(r), SourceText.badge(r.source()));
     }
 
     /** The row's academies by name, in the register's order. */

@@ -2,11 +2,14 @@ package fr.cmq.gateway.web;
 
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SupportEstablishmentType;
 import fr.cmq.gateway.dashboard.NationalSummary;
+import fr.cmq.gateway.dashboard.Report2017;
 import io.quarkus.qute.TemplateData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +29,56 @@ public final class SummaryCharts {
 
     @TemplateData
     public record Chart(String id, String title, String note, List<Bar> bars, String empty) {
+    }
+
+    /** Today's figures next to the 2017 report's: a line per legal form, support type, the forms not provided. */
+    @TemplateData
+    public record Comparison(String caption, String note, List<ComparisonLine> lines) {
+    }
+
+    /** One line of the comparison: what is counted, today's figure, the report's (« — » when it gives none). */
+    @TemplateData
+    public record ComparisonLine(String label, String today, String report2017) {
+    }
+
+    /**
+     * The « Rapport 2017 » column next to today's legal forms and support establishment types (Tableau 4, whose
+     * percentages are over the 73 campuses whose form was known, of 77), with Tableau 2's count in the note.
+     */
+    static Comparison report2017(NationalSummary summary) {
+        Report2017.LegalForms report = summary.report2017().legalForms();
+        List<ComparisonLine> lines = new ArrayList<>();
+        for (NationalSummary.Share form : summary.legalForms()) {
+            Report2017.Share then = report.shares().stream().filter(s -> s.code().equals(form.code())).findFirst()
+                    .orElse(null);
+            lines.add(new ComparisonLine(PageLabels.of(LegalForm.class, form.code()), share(form.count(), form.percent()),
+                    then == null ? "—" : share(then.count(), then.percent())));
+        }
+        for (SupportEstablishmentType type : SupportEstablishmentType.values()) {
+            Integer then = report.supportEstablishmentTypes().get(type.code());
+            lines.add(new ComparisonLine("dont " + type.label(), PageViews.count(
+                    summary.supportEstablishmentTypes().getOrDefault(type.code(), 0L), "campus", "campus"),
+                    then == null ? "—" : PageViews.count(then, "campus", "campus")));
+        }
+        lines.add(new ComparisonLine(LegalForm.NOT_PROVIDED.label(),
+                PageViews.count(summary.legalFormNotProvided(), "campus", "campus"),
+                PageViews.count(report.campuses() - report.known(), "campus", "campus")));
+        lines.add(new ComparisonLine("Total", PageViews.count(summary.campuses(), "campus", "campus"),
+                PageViews.count(report.campuses(), "campus", "campus")));
+        Report2017.Calls calls = summary.report2017().calls();
+        return new Comparison("Formes juridiques et établissements supports : aujourd'hui et rapport 2017 ("
+                + report.reference().toLowerCase(Locale.FRANCE) + ")",
+                "Rapport 2017, " + report.reference().toLowerCase(Locale.FRANCE) + " : parts calculées sur les "
+                        + report.known() + " campus dont la forme juridique était renseignée (sur " + report.campuses()
+                        + " labellisés en février 2017) ; " + calls.reference().toLowerCase(Locale.FRANCE) + " : "
+                        + calls.campuses() + " campus labellisés au titre de "
+                        + calls.lists().stream().mapToInt(Report2017.CallList::call).max().orElse(0)
+                        + " appels à projets. Aujourd'hui : les campus du tableau, hors données de démonstration.",
+                lines);
+    }
+
+    private static String share(long count, java.math.BigDecimal percent) {
+        return PageViews.count(count, "campus", "campus") + (percent == null ? "" : " (" + PageViews.percent(percent) + ")");
     }
 
     static List<Chart> of(NationalSummary summary) {

@@ -22,6 +22,7 @@ final class TableColumns {
         columns.add(sortable("forecastBudget", filters));
         columns.add(new PageViews.Column("Part hors rectorat", null, null, null));
         columns.add(new PageViews.Column("Données manquantes (recommandation 6)", null, null, null));
+        columns.add(new PageViews.Column("Source", null, null, null));
         return columns;
     }
 

@@ -46,7 +46,7 @@ final class InMemoryRows {
         PartnerTypologyState summary = campus.partnerSummary;
         TableRow.Steering steering = steering(campus.steering, today, recentValues, planCompletion);
         return new TableRow(campus.campusId, campus.designation, campus.familyCode, campus.regionCode,
-                List.copyOf(InMemoryTable.academyCodes(campus)), labelStatus(campus, today).code(), campus.labelExpiry,
+                List.copyOf(InMemoryTable.academyCodes(campus)), campus.registerSource(), labelStatus(campus, today).code(), campus.labelExpiry,
                 campus.legalForm, campus.supportType, campus.activePartners, matrix(summary), flags(summary, steering),
                 year, budget == null ? null : budget.totalResourcesCents(), funderShares(budget),
                 budget == null ? null : budget.nonRectoratPercent(), exAntePercent(budget), campus.directorPost,

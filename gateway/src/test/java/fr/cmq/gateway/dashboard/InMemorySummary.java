@@ -28,7 +28,8 @@ public final class InMemorySummary {
     private InMemorySummary() {
     }
 
-    public static NationalSummary of(List<TableRow> rows, int year) {
+    /** The summary of the rows (the query's; demonstration data among them when {@code demoDataIncluded}). */
+    public static NationalSummary of(List<TableRow> rows, int year, boolean demoDataIncluded) {
         Map<String, Long> forms = new LinkedHashMap<>();
         Arrays.stream(LegalForm.values()).filter(f -> f != LegalForm.NOT_PROVIDED).forEach(f -> forms.put(f.code(), 0L));
         Map<String, Long> supportTypes = new TreeMap<>();
@@ -83,7 +84,7 @@ public final class InMemorySummary {
                 new NationalSummary.PartnerTotals(active, cells[0], cells[1], cells[2], cells[3]), budget,
                 funderAmounts.entrySet().stream().map(e -> new NationalSummary.FunderSplit(e.getKey(), e.getValue(),
                         funderPercents.get(e.getKey()))).toList(),
-                due, missing, steering(rows));
+                due, missing, steering(rows), demoDataIncluded, Report2017.figures());
     }
 
     /** Steering by results over the rows: campuses with targets and recent values, headline spreads. */

@@ -1,6 +1,7 @@
 package fr.cmq.gateway.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.rules.SearchText;
 import fr.cmq.events.EventContract;
 import fr.cmq.events.funding.BudgetState;
@@ -22,7 +23,8 @@ import java.util.UUID;
 /**
  * The reference oracle: the national table as the gateway computed it before issue 12 (kept verbatim in the tests):
  * every campus row loaded, all budgets of the year parsed from JSON, rows built in memory ({@link InMemoryRows}),
- * filtered, sorted ({@link InMemoryOrder}). The projection must give the same rows, order and cursors.
+ * filtered, sorted ({@link InMemoryOrder}). Issue 13 added the source filter and the demonstration data's exclusion
+ * (a national figure's), on the register's source kind kept with the campus. The projection must give the same rows, order and cursors.
  */
 @ApplicationScoped
 public class InMemoryTable {
@@ -36,6 +38,8 @@ public class InMemoryTable {
         String q = SearchText.query(query.q());
         List<CampusReadModel> campuses = campuses(query).stream()
                 .filter(c -> query.academy() == null || academyCodes(c).contains(query.academy()))
+                .filter(c -> query.sources().isEmpty() || query.sources().contains(c.sourceKind))
+                .filter(c -> query.includeDemoData() || !SourceKind.valueOf(c.sourceKind).demo())
                 .filter(c -> q == null || matches(c, q))
                 .toList();
         List<TableRow> rows = new ArrayList<>();

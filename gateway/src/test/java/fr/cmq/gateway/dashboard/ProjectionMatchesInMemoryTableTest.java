@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cmq.common.events.EventEnvelope;
 import fr.cmq.common.reference.LabelStatus;
 import fr.cmq.common.reference.LegalForm;
+import fr.cmq.common.reference.SourceKind;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.CsvWriter;
 import fr.cmq.common.web.Cursors;
+import fr.cmq.events.EventSource;
 import fr.cmq.events.Topics;
 import fr.cmq.events.monitoring.BreakdownState;
 import fr.cmq.events.monitoring.HeadlineState;
@@ -40,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link InMemorySummary}, kept in the tests as the oracle), on a fixed data set fed through the real event handlers:
  * every filter, every sort (both directions, several fields, missing values), several page sizes, paging through the
  * whole table, and paging through a table changed between two pages (rows added, changed, gone from the filter).
+ * Issue 13: the campuses' register events carry every source kind (and none, legacy), the filters include the source
+ * filter and the demonstration data's exclusion, and the summary is compared with and without demonstration data.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructureResource.class)
@@ -114,7 +118,9 @@ class ProjectionMatchesInMemoryTableTest {
                     Instant.parse(i % 2 == 0 ? "2025-03-01T10:00:00Z" : "2025-03-01T10:00:00.250Z"));
             return 1;
         }
-        Events.publish(Topics.LABELLING, id, "CampusRegistered", 1, register);
+        Events.publish(Topics.LABELLING, id, "CampusRegistered", 1, i % 9 == 8
+                ? register.replace("}", ",\"source\":\"Annexe 4, rapport IGAS/IGEN/IGAENR 2017\"}") : register,
+                source(i));
         events++;
         // the label: none, an application, a refusal, a grant in each phase of the calendar, one without dates
         switch (i % 8) {
@@ -172,6 +178,22 @@ class ProjectionMatchesInMemoryTableTest {
                     headlines(null, null)));
         }
         return events;
+    }
+
+    /**
+     * The source of campus i's register event: each kind, demonstration kinds included; none (a legacy event, read as
+     * DECLARED, or as REPORT_2017 Annexe 4 when its data carries the old source text, i % 9 == 8) for the others.
+     */
+    static EventSource source(int i) {
+        return switch (i % 9) {
+            case 2 -> new EventSource(EventSource.EXAMPLE, "examples/toulouse-example.sh", null, null, null, null);
+            case 5 -> new EventSource(EventSource.SYNTHETIC, "load test", null, null, null, null);
+            case 7 -> new EventSource(EventSource.IMPORTED, null, null, null, "import-76-2026-01-05.csv",
+                    LocalDate.of(2026, 1, 5));
+            case 4 -> new EventSource(EventSource.REPORT_2017, "Annexe 4", null, null, null, null);
+            case 1 -> new EventSource(EventSource.DECLARED, null, "REGIONAL", "76", null, null);
+            default -> null;
+        };
     }
 
     private static int label(UUID id, String type, String label) throws Exception {
@@ -253,10 +275,23 @@ class ProjectionMatchesInMemoryTableTest {
         for (String q : List.of("AERONAUTIQUE", "énergie 100%", "bois_", "plasti", "oracle) 2", "%", "_", "   ")) {
             queries.add(query(sort, null, null, null, null, null, null, null, null, q));
         }
+        TableQuery all = query(sort, null, null, null, null, null, null, null, null, null);
+        for (SourceKind kind : SourceKind.values()) {
+            queries.add(withSources(all, List.of(kind.code())));
+        }
+        queries.add(withSources(all, List.of(SourceKind.EXAMPLE.code(), SourceKind.SYNTHETIC.code())));
+        queries.add(all.withDemoData(false));
+        queries.add(withSources(query(sort, "76", null, null, null, null, null, null, null, null),
+                List.of(SourceKind.DECLARED.code(), SourceKind.EXAMPLE.code())).withDemoData(false));
         queries.add(query(sort, "84", null, null, "GIP", null, null, "noOpca", null, "oracle"));
         queries.add(query(sort, null, "LYON", "DIGITAL", null, "LABELLED", clock.today().plusYears(10), null,
                 "FORECAST_BUDGET", null));
         return queries;
+    }
+
+    private static TableQuery withSources(TableQuery q, List<String> sources) {
+        return new TableQuery(q.year(), q.region(), q.academy(), q.family(), q.legalForm(), q.labelStatus(),
+                q.expiresBefore(), q.flag(), q.missing(), q.q(), q.sort(), sources, q.includeDemoData());
     }
 
     private static TableQuery query(List<String> sort, String region, String academy, String family, String legalForm,
@@ -278,6 +313,16 @@ class ProjectionMatchesInMemoryTableTest {
             }
         }
         assertTrue(compared > CAMPUSES * SORTS.size(), "the filters select rows: " + compared);
+    }
+
+    @Test
+    void theDataSetHasEverySourceKindAndDemonstrationData() {
+        TableQuery all = query(TableOrder.parse("designation"), null, null, null, null, null, null, null, null, null);
+        for (SourceKind kind : SourceKind.values()) {
+            assertTrue(!oracle.rows(withSources(all, List.of(kind.code())), clock.today()).isEmpty(), kind.code());
+        }
+        assertTrue(oracle.rows(all.withDemoData(false), clock.today()).size()
+                < oracle.rows(all, clock.today()).size(), "demonstration rows left out");
     }
 
     @Test
@@ -379,10 +424,12 @@ class ProjectionMatchesInMemoryTableTest {
 
     @Test
     void theSummaryIsTheOraclesForEveryFilter() throws Exception {
-        for (TableQuery query : filters(TableOrder.parse("designation"))) {
-            String expected = objectMapper.writeValueAsString(
-                    InMemorySummary.of(oracle.rows(query, clock.today()), query.year()));
-            assertEquals(expected, objectMapper.writeValueAsString(answers.summary(query)), "summary of " + query);
+        for (TableQuery filter : filters(TableOrder.parse("designation"))) {
+            for (TableQuery query : List.of(filter.withDemoData(false), filter.withDemoData(true))) {
+                String expected = objectMapper.writeValueAsString(InMemorySummary.of(oracle.rows(query, clock.today()),
+                        query.year(), query.includeDemoData()));
+                assertEquals(expected, objectMapper.writeValueAsString(answers.summary(query)), "summary of " + query);
+            }
         }
     }
 

@@ -48,7 +48,8 @@ class GatewayOpenApiTest {
         }));
         assertTrue(operations.contains("GET /api/v1/dashboard/campuses/{campusId}"), operations.toString());
         assertEquals(Set.of("dashboardListCampuses", "dashboardGetCampus", "dashboardSummary", "dashboardChanges",
-                "dashboardRebuild", "gatewayOpenApiDocument", "gatewayAsyncApiDocument", "importRegion", "openDataCampusesCsv", "openDataCampusesJson", "openDataSchema"), ids);
+                "dashboardRebuild", "dashboardCampusHistory", "gatewayOpenApiDocument", "gatewayAsyncApiDocument", "importRegion",
+                "openDataCampusesCsv", "openDataCampusesJson", "openDataSchema"), ids);
     }
 
     /**
