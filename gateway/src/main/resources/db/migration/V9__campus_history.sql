@@ -10,7 +10,8 @@
 -- changed part), the year's forecast budget and the year's director funding (campus_year_row_version), and the
 -- budgets and director fundings themselves (for the detail). A state as of an instant takes, PART BY PART, the newest
 -- version with valid_from <= that instant, and only that part's columns from it (ReadModelHistory lists which column
--- belongs to which part; a column it does not list belongs to the register). So:
+-- belongs to which part; a column it does not list belongs to the register); a campus with no change after that
+-- instant (campus_row.updated_at, its newest change's occurredAt, not after it) is its live row as it is. So:
 -- - an event arriving late (e.g. a funding event of last year read after today's labelling event during a rebuild)
 --   only adds a version of its own part at its own date: the other parts' versions are untouched, and reading part by
 --   part never mixes a later state of another part into it;

@@ -68,11 +68,12 @@ class HistoryAndAsOfTest {
         send("cmq.labelling.events", OLD, "CampusRegistered", 1, THREE_DAYS_AGO, register(OLD, "Ancien campus (historique test)"));
         send("cmq.labelling.events", OLDER, "CampusRegistered", 1, THREE_DAYS_AGO,
                 register(OLDER, "Autre ancien campus (historique test)"));
+        send("cmq.funding.events", OLDER, "BudgetDeclared", 1, THREE_DAYS_AGO.plusSeconds(10), budget(OLDER, 5000000));
         send("cmq.labelling.events", NEW, "CampusRegistered", 1, NOW, register(NEW, "Nouveau campus (historique test)"));
         Events.awaitValue(() -> detail(OLD, null), "row.forecastBudgetCents", "12000000");
         Events.awaitValue(() -> detail(OLD, null), "row.legalForm", "ASSOCIATION");
         Events.awaitValue(() -> detail(NEW, null), "row.designation", "Nouveau campus (historique test)");
-        Events.awaitValue(() -> detail(OLDER, null), "row.designation", "Autre ancien campus (historique test)");
+        Events.awaitValue(() -> detail(OLDER, null), "row.forecastBudgetCents", "5000000");
     }
 
     @Test
@@ -87,6 +88,10 @@ class HistoryAndAsOfTest {
                 .body("items.size()", equalTo(2))
                 .body("items.find { it.campusId == '%s' }.forecastBudgetCents".formatted(OLD), equalTo(10000000))
                 .body("items.find { it.campusId == '%s' }.legalForm".formatted(OLD), equalTo("ASSOCIATION"))
+                // unchanged since: today's row as it is
+                .body("items.find { it.campusId == '%s' }.forecastBudgetCents".formatted(OLDER), equalTo(5000000))
+                .body("items.find { it.campusId == '%s' }.updatedAt".formatted(OLDER),
+                        equalTo(THREE_DAYS_AGO.plusSeconds(10).toString()))
                 .body("items.find { it.campusId == '%s' }.updatedAt".formatted(OLD),
                         equalTo(THREE_DAYS_AGO.plusSeconds(120).toString()));
         // as of three days ago, before the profile and the budget: the register only
@@ -95,7 +100,8 @@ class HistoryAndAsOfTest {
                 .get("/api/v1/dashboard/campuses").then().statusCode(200)
                 .body("items.find { it.campusId == '%s' }.legalForm".formatted(OLD), nullValue())
                 .body("items.find { it.campusId == '%s' }.missing".formatted(OLD),
-                        equalTo(List.of("LEGAL_FORM", "PARTNERS", "FORECAST_BUDGET")));
+                        equalTo(List.of("LEGAL_FORM", "PARTNERS", "FORECAST_BUDGET")))
+                .body("items.find { it.campusId == '%s' }.missing".formatted(OLDER), equalTo(List.of("LEGAL_FORM", "PARTNERS")));
         // the CSV, the summary and the detail likewise
         String csv = given().auth().oauth2(TestTokens.reader()).queryParam("q", SEARCH).queryParam("asOf", YESTERDAY)
                 .queryParam("format", "csv").get("/api/v1/dashboard/campuses").then().statusCode(200)
@@ -103,7 +109,7 @@ class HistoryAndAsOfTest {
         assertEquals(3, csv.strip().split("\n").length, csv);
         given().auth().oauth2(TestTokens.reader()).queryParam("q", SEARCH).queryParam("asOf", YESTERDAY)
                 .get("/api/v1/dashboard/summary").then().statusCode(200)
-                .body("campuses", equalTo(2)).body("forecastBudgetCents", equalTo(10000000));
+                .body("campuses", equalTo(2)).body("forecastBudgetCents", equalTo(15000000));
         given().auth().oauth2(TestTokens.reader()).queryParam("asOf", YESTERDAY)
                 .get("/api/v1/dashboard/campuses/" + OLD).then().statusCode(200)
                 .body("row.forecastBudgetCents", equalTo(10000000))

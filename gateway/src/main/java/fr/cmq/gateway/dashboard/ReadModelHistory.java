@@ -222,24 +222,35 @@ public class ReadModelHistory {
         return from;
     }
 
+    /**
+     * The as-of FROM clause. A campus whose every change occurred at or before the instant ({@code updated_at}, the
+     * newest change's occurredAt, is not after it) is today's row as it is: only the others are assembled from their
+     * versions ({@code as_of_live} tells which, for the year row likewise).
+     */
     private static String buildAsOfFrom(List<Column> campus, List<Column> year) {
+        List<String> live = new ArrayList<>(List.of("c.campus_id", "c.updated_at", "c.updated_at_key", "c.change_seq"));
         List<String> row = new ArrayList<>(List.of("c.campus_id", "u.occurred_at as updated_at",
                 "u.occurred_at_key as updated_at_key", "c.change_seq"));
         for (Column column : campus) {
             if (NOT_VERSIONED.contains(column.name())) {
                 continue;
             }
+            live.add("c." + column.name());
             Part part = COLUMN_PARTS.getOrDefault(column.name(), Part.REGISTER);
             String value = alias(part) + "." + column.name();
             // a part without a version by then has its columns' defaults, as a row the part never reached
             row.add((part != Part.REGISTER && column.defaultValue() != null
                     ? "coalesce(" + value + ", " + column.defaultValue() + ")" : value) + " as " + column.name());
         }
+        live.add("true as as_of_live");
+        row.add("false as as_of_live");
         StringBuilder from = new StringBuilder("""
                 from (select cast(? as date) as today, cast(? as int) as year, cast(? as int) as last_year,
                     cast(? as timestamptz) as as_of) p
                 cross join lateral (select %s
-                    from campus_row c""".formatted(String.join(", ", row)));
+                    from campus_row c where c.updated_at <= p.as_of
+                  union all select %s
+                    from campus_row c""".formatted(String.join(", ", live), String.join(", ", row)));
         for (Part part : Part.values()) {
             from.append(part == Part.REGISTER ? "\n    join lateral" : "\n    left join lateral").append("""
                      (select * from campus_row_version v where v.campus_id = c.campus_id and v.part = '%s'
@@ -250,16 +261,23 @@ public class ReadModelHistory {
 
                     left join lateral (select h.occurred_at, h.occurred_at_key from campus_change h
                         where h.campus_id = c.campus_id and h.occurred_at <= p.as_of
-                        order by h.occurred_at desc limit 1) u on true) r
+                        order by h.occurred_at desc limit 1) u on true
+                    where c.updated_at > p.as_of) r
                 """);
+        List<String> liveYear = new ArrayList<>(List.of("l.campus_id", "l.year"));
         List<String> yearRow = new ArrayList<>(List.of("r.campus_id", "p.year"));
         for (Column column : year) {
             if (column.name().equals("campus_id") || column.name().equals("year")) {
                 continue;
             }
+            liveYear.add("l." + column.name());
             yearRow.add((column.name().equals(DIRECTOR_COLUMN) ? "d." : "f.") + column.name() + " as " + column.name());
         }
-        from.append("left join lateral (select %s from (select 1) o".formatted(String.join(", ", yearRow)));
+        from.append("""
+                left join lateral (select %s from campus_year_row l
+                    where r.as_of_live and l.campus_id = r.campus_id and l.year = p.year
+                  union all select %s from (select 1) o""".formatted(String.join(", ", liveYear),
+                String.join(", ", yearRow)));
         for (YearPart part : YearPart.values()) {
             from.append("""
 
@@ -268,7 +286,7 @@ public class ReadModelHistory {
                             order by w.valid_from desc, w.change_id desc limit 1) %s on true"""
                     .formatted(part.name(), part == YearPart.FORECAST ? "f" : "d"));
         }
-        return from.append(") y on true").toString();
+        return from.append("\n    where not r.as_of_live) y on true").toString();
     }
 
     private static String alias(Part part) {
