@@ -109,7 +109,7 @@ class GeneratedClientTest extends EndToEndTest {
 
     private static CampusDetail detailOrNull(UUID id, int year) {
         try {
-            return new NationalDashboardApi(mission).dashboardGetCampus(id, year);
+            return new NationalDashboardApi(mission).dashboardGetCampus(id, null, year);
         } catch (fr.cmq.client.ApiException e) {
             if (e.getCode() == 404) {
                 return null;

@@ -14,7 +14,7 @@ import java.util.Set;
  * the contract). An event published before the envelope carried it is read with {@link #legacy}: DECLARED, except
  * a campus event of the register whose {@code data.source} (the old text) is set: REPORT_2017, "Annexe 4".
  */
-@Schema(name = "Source", description = "Where the facts of the event come from: REPORT_2017 (the 2017 report, "
+@Schema(name = "EventSource", description = "Where the facts of the event come from: REPORT_2017 (the 2017 report, "
         + "reference = its paragraph or table), DECLARED (by the writing organisation: role and regionCode), "
         + "IMPORTED (fileName and importedOn of a bulk import), EXAMPLE or SYNTHETIC (demonstration data, never "
         + "counted in national figures)")

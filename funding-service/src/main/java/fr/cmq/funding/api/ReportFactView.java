@@ -5,11 +5,11 @@ import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.reference.ReportFactTopic;
+import fr.cmq.common.source.FactSource;
 import fr.cmq.funding.service.ReportFactService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +31,7 @@ public record ReportFactView(
         String statement,
         @Schema(description = "The figures the statement gives, in its order (possibly none)") List<FigureView> figures,
         @Schema(description = "Where the fact comes from: kind REPORT_2017 and the report's paragraph or encadré")
-        SourceView source) {
+        FactSource source) {
 
     @Schema(name = "ReportFactFigure", description = "One figure of a report fact; a value the report does not give"
             + " is absent")
@@ -56,19 +56,8 @@ public record ReportFactView(
         }
     }
 
-    /** The issue-13 contract's source object; null fields are omitted. */
-    @Schema(name = "ReportFactSource", description = "The source of a fact: kind REPORT_2017 (« Rapport 2017 ») and"
-            + " reference, the report's paragraph or encadré, e.g. '[112]' or 'Encadré 2'")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceView(@Schema(description = "REPORT_2017") String kind, String reference, String role,
-                             String regionCode, String fileName, LocalDate importedOn) {
-    }
-
     static ReportFactView of(ReportFactService.Fact fact) {
-        ReportFactService.StoredSource source = fact.source();
         return new ReportFactView(fact.id(), fact.campusId(), fact.annex4Row(), fact.regionCode(), fact.subject(),
-                fact.topic(), fact.statement(), fact.figures().stream().map(FigureView::of).toList(),
-                new SourceView(source.kind(), source.reference(), source.role(), source.regionCode(),
-                        source.fileName(), source.importedOn()));
+                fact.topic(), fact.statement(), fact.figures().stream().map(FigureView::of).toList(), fact.source());
     }
 }

@@ -4,6 +4,8 @@ import fr.cmq.common.reference.ContributionNature;
 import fr.cmq.common.reference.FunderType;
 import fr.cmq.common.reference.FundingModality;
 import fr.cmq.common.reference.ReportFactTopic;
+import fr.cmq.common.reference.SourceKind;
+import fr.cmq.common.source.FactSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,10 +26,6 @@ import java.util.UUID;
 public class ReportFactService {
 
     /** The source of a stored fact, as the contract's six columns hold it (here always REPORT_2017 and a reference). */
-    public record StoredSource(String kind, String reference, String role, String regionCode, String fileName,
-                               LocalDate importedOn) {
-    }
-
     /** One figure of a fact: only the values the report gives, the others null. */
     public record Figure(String label, String funderName, FunderType funderType, ContributionNature nature,
                          FundingModality modality, BigDecimal percent, Long amountCents, Integer periodYears,
@@ -36,7 +34,7 @@ public class ReportFactService {
 
     /** A fact: on a campus ({@code campusId} and {@code annex4Row} set) or on a region (both null). */
     public record Fact(String id, UUID campusId, Integer annex4Row, String regionCode, String subject,
-                       ReportFactTopic topic, String statement, List<Figure> figures, StoredSource source) {
+                       ReportFactTopic topic, String statement, List<Figure> figures, FactSource source) {
     }
 
     @Inject
@@ -73,8 +71,9 @@ public class ReportFactService {
         for (Object[] row : rows) {
             Fact fact = facts.computeIfAbsent((String) row[0], id -> new Fact(id, (UUID) row[1], integer(row[2]),
                     (String) row[3], (String) row[4], ReportFactTopic.valueOf((String) row[5]), (String) row[6],
-                    new ArrayList<>(), new StoredSource((String) row[7], (String) row[8], (String) row[9],
-                    (String) row[10], (String) row[11], row[12] == null ? null : ((java.sql.Date) row[12]).toLocalDate())));
+                    new ArrayList<>(), new FactSource(SourceKind.valueOf((String) row[7]), (String) row[8],
+                    (String) row[9], (String) row[10], (String) row[11],
+                    row[12] == null ? null : ((java.sql.Date) row[12]).toLocalDate())));
             if (row[13] != null) {
                 fact.figures().add(new Figure((String) row[13], (String) row[14],
                         row[15] == null ? null : FunderType.valueOf((String) row[15]),
