@@ -30,7 +30,7 @@ class AsyncApiDocumentTest {
             assertEquals(type.payload().getRecordComponents().length, schema.path("properties").size());
             // every envelope carries its source, a SourceKind code (issue 13)
             assertTrue(payload.path("required").toString().contains("\"source\""), type.name());
-            assertEquals("#/components/schemas/Source",
+            assertEquals("#/components/schemas/EventSource",
                     payload.path("properties").path("source").path("allOf").path(0).path("$ref").asText(), type.name());
             assertEquals(type.cloudEventType(),
                     message.path("headers").path("properties").path("ce_type").path("const").asText());
@@ -44,7 +44,7 @@ class AsyncApiDocumentTest {
 
     @Test
     void theSourceSchemaListsTheKinds() {
-        JsonNode source = document.path("components").path("schemas").path("Source");
+        JsonNode source = document.path("components").path("schemas").path("EventSource");
         assertEquals("[\"kind\"]", source.path("required").toString());
         assertEquals("[\"REPORT_2017\",\"DECLARED\",\"IMPORTED\",\"EXAMPLE\",\"SYNTHETIC\"]",
                 source.path("properties").path("kind").path("enum").toString());
