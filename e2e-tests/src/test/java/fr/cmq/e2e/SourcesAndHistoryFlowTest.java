@@ -198,6 +198,7 @@ class SourcesAndHistoryFlowTest extends EndToEndTest {
 
         Path tokens = Files.createTempFile("cmq-e2e-tokens-", ".env");
         Path output = Files.createTempFile("cmq-e2e-toulouse-", ".log");
+        String printed;
         try {
             Files.writeString(tokens, "READER_TOKEN=" + reader + "\nREGIONAL_76_TOKEN="
                     + platform.tokens().regional("e2e-example-occitanie", "76") + "\n");
@@ -207,7 +208,7 @@ class SourcesAndHistoryFlowTest extends EndToEndTest {
             script.environment().put("TOKENS", tokens.toString());
             Process run = script.start();
             assertTrue(run.waitFor(120, TimeUnit.SECONDS), "the script ends");
-            String printed = Files.readString(output, StandardCharsets.UTF_8);
+            printed = Files.readString(output, StandardCharsets.UTF_8);
             assertEquals(0, run.exitValue(), printed);
             Matcher status = Pattern.compile("(?m)^(profile|partner \\S+|director funding|forecast budget) (\\d{3})$")
                     .matcher(printed);
@@ -227,6 +228,7 @@ class SourcesAndHistoryFlowTest extends EndToEndTest {
         assertEquals(1, own.getList("items").size());
         assertEquals("EXAMPLE", own.getString("items[0].source.kind"));
         String ownId = own.getString("items[0].campusId");
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith(ownId + ",")), "the script prints its CSV line: " + printed);
         JsonPath ownDetail = Await.until(Duration.ofSeconds(30), Duration.ofMillis(200),
                 () -> given().auth().oauth2(reader).get("/api/v1/dashboard/campuses/" + ownId).jsonPath(),
                 d -> d.getList("sources").size() >= 10);
