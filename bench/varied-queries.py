@@ -94,7 +94,10 @@ def rows_template():
                                "TableSql.java"), encoding="utf-8").read()
     start = source.index("select r.campus_id")
     end = source.index("where r.designation is not null") + len("where r.designation is not null")
-    rows = source[start:end].replace("'%s'", "'" + PLAN_COMPLETION + "'").replace("%s", label_status_expression(), 1)
+    today_from = re.search(r'TODAY_FROM = """\n(.*?)""";', source, re.S).group(1)
+    rows = (source[start:end].replace("'%s'", "'" + PLAN_COMPLETION + "'").replace("%s", label_status_expression(), 1)
+            .replace("%s", today_from, 1))
+    assert "%s" not in rows, "TableSql.ROWS takes another format argument: adapt rows_template()"
     assert rows.count("?") == 3, "TableSql.ROWS no longer takes (today, year, last year): adapt sql_for()"
     return rows
 
