@@ -134,15 +134,20 @@ cpu_ms() {
 cpu_ms_app() {
   python3 - "$1" "$(getconf CLK_TCK)" <<'PY'
 import glob, sys
-total = 0
+def ticks(path):
+    text = open(path).read()
+    return text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+# the process's own total counts the threads that have ended too (a sum over the live threads went backwards when a
+# pool retired a worker); the live JIT compiler threads are taken out of it
+name, rest = ticks(f"/proc/{sys.argv[1]}/stat")
+total = int(rest[11]) + int(rest[12])
 for stat in glob.glob(f"/proc/{sys.argv[1]}/task/*/stat"):
     try:
-        text = open(stat).read()
+        name, rest = ticks(stat)
     except OSError:
         continue
-    name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
-    if "Compiler" not in name:
-        total += int(rest[11]) + int(rest[12])
+    if "Compiler" in name:
+        total -= int(rest[11]) + int(rest[12])
 print(int(total * 1000 / int(sys.argv[2])))
 PY
 }

@@ -9,8 +9,9 @@
 #     size; bench/varied-queries.py) with wrk, without and with a stream of writes (one campus every 100 ms, each
 #     polled until its row is in the table: the write delay under load), and the same queries as SQL with pgbench
 #     straight on the projection (PostgreSQL's ceiling),
-#   - the cost of asOf (issue 13): the same varied queries (no writes) as of yesterday, as of the middle of the load
-#     (an instant before half of its writes) and as of right after it (every row, read from the versions),
+#   - the cost of asOf (issue 13): the same varied queries as of yesterday, as of the middle of the load (an instant
+#     before half of its writes) and as of right after it (every row, read from the versions), with writes flowing
+#     like today's "writes flowing" run they are compared with (so that the answer cache serves none of them),
 #   - the repeated full-table page (500 rows) against nginx serving the same bytes, at 64 connections,
 #   - the proxy against the service direct on a small answer (GET /api/v1/reference/regions),
 #   - resident memory of every process at idle and after the runs,
@@ -280,7 +281,8 @@ PY
   record pg_rps "$PG_RPS"; record pg_p50 "$PG_P50"; record pg_p99 "$PG_P99"; record pg_bad "$PG_BAD"
   log "  pg: $PG_RPS tps, p50 $PG_P50 ms, p99 $PG_P99 ms"
 
-  # --- the cost of asOf: the same varied queries (no writes) as of a date, against "varied" (today's) ---
+  # --- the cost of asOf: the same varied queries as of a date, against "variedw" (today's), both with writes flowing:
+  # a write changes the table's entity tag, so the answer cache serves neither and each answer is computed ---
   AS_OF_MID=$(python3 -c 'import datetime as d, sys
 a, b = (d.datetime.fromisoformat(t.replace("Z", "+00:00")) for t in sys.argv[1:3])
 print((a + (b - a) / 2).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")' "$LOAD_FROM" "$LOAD_TO")
@@ -291,7 +293,14 @@ print((a + (b - a) / 2).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")' "$LOAD_FRO
     case "$AS_OF" in yesterday) V=$AS_OF_YESTERDAY ;; mid) V=$AS_OF_MID ;; end) V=$AS_OF_END ;; esac
     python3 bench/varied-queries.py --as-of-from "$WORK/varied/urls.txt" --as-of "$V" --lua "$WORK/varied/asof-$AS_OF.lua"
     warm "$VARIED_URL" "$CONNECTIONS" -s "$WORK/varied/asof-$AS_OF.lua"
+    python3 bench/load-synthetic.py write-stream --base-url "$GW" --token "$NATIONAL_TOKEN" --interval-ms 100 \
+      --seconds $((SECONDS_PER_RUN + 1)) --tag "$N-asof-$AS_OF" >"$WORK/stream-$N-asof-$AS_OF.json" \
+      2>"$WORK/stream-$N-asof-$AS_OF.err" &
+    STREAM_PID=$!
+    sleep 1
     record_wrk "asof_$AS_OF" "$VARIED_URL" -s "$WORK/varied/asof-$AS_OF.lua"
+    wait "$STREAM_PID" || true
+    STREAM_PID=""
   done
   AP=()
   for k in $(seq 1 "$COLD_ROUNDS"); do
