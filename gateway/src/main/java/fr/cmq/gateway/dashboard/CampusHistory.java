@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -117,60 +118,56 @@ public class CampusHistory {
     /** The page of {@code limit} changes after the cursor (decoded; null for the first), with actors when asked. */
     public Page page(UUID campusId, String cursorKey, int limit, boolean withActors) {
         try (Connection connection = dataSource.getConnection()) {
-            List<Change> changes = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
-            String last = null;
-            StringBuilder sql = new StringBuilder("""
-                    select change_id, service, event_type, event_id, occurred_at, occurred_at_key, event_version,
-                        source::text, actor from campus_change where campus_id = ?""");
-            Object[] after = cursorKey == null ? null : keyset(cursorKey);
-            if (after != null) {
-                sql.append(" and (occurred_at, service, event_version, change_id) > (?, ?, ?, ?)");
-            }
-            sql.append(" order by occurred_at, service, event_version, change_id limit ?");
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                int i = 1;
-                statement.setObject(i++, campusId);
-                if (after != null) {
-                    for (Object value : after) {
-                        statement.setObject(i++, value);
-                    }
-                }
-                statement.setInt(i, limit + 1);
-                List<String> keys = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong("change_id"));
-                        changes.add(new Change(rows.getString("service"), rows.getString("event_type"),
-                                rows.getObject("event_id", UUID.class),
-                                rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                                sourceOf(rows.getString("source")), null, List.of(),
-                                withActors ? rows.getString("actor") : null));
-                        keys.add(String.join(FIELD_END, rows.getString("occurred_at_key"), rows.getString("service"),
-                                String.valueOf(rows.getLong("event_version")), String.valueOf(rows.getLong("change_id"))));
-                    }
-                }
-                boolean more = changes.size() > limit;
-                if (more) {
-                    changes = changes.subList(0, limit);
-                    ids = ids.subList(0, limit);
-                    last = keys.get(limit - 1);
-                }
-                {
-                    Map<Long, Diff> diffs = diffs(connection, ids);
-                    List<Change> items = new ArrayList<>();
-                    for (int c = 0; c < changes.size(); c++) {
-                        Change change = changes.get(c);
-                        Diff diff = diffs.get(ids.get(c));
-                        items.add(diff == null ? change : new Change(change.service(), change.eventType(),
-                                change.eventId(), change.occurredAt(), change.source(), diff.year, diff.fields,
-                                change.actor()));
-                    }
-                    return new Page(items, more ? Cursors.encode(last) : null);
-                }
-            }
+            List<Logged> logged = changes(connection, campusId, cursorKey == null ? null : keyset(cursorKey),
+                    limit + 1, withActors);
+            boolean more = logged.size() > limit;
+            List<Logged> shown = more ? logged.subList(0, limit) : logged;
+            Map<Long, Diff> diffs = diffs(connection, shown.stream().map(Logged::id).toList());
+            List<Change> items = shown.stream().map(l -> l.with(diffs.get(l.id()))).toList();
+            return new Page(items, more ? Cursors.encode(shown.get(limit - 1).key()) : null);
         } catch (SQLException e) {
             throw new IllegalStateException("A campus's history cannot be read", e);
+        }
+    }
+
+    /** A change as the log holds it: its id, its cursor key, and the change without the fields it changed. */
+    private record Logged(long id, String key, Change change) {
+
+        Change with(Diff diff) {
+            return diff == null ? change : new Change(change.service(), change.eventType(), change.eventId(),
+                    change.occurredAt(), change.source(), diff.year, diff.fields, change.actor());
+        }
+    }
+
+    /** At most {@code count} changes of the campus after the keyset (null: from the first), oldest first. */
+    private List<Logged> changes(Connection connection, UUID campusId, Object[] after, int count, boolean withActors)
+            throws SQLException {
+        String sql = """
+                select change_id, service, event_type, event_id, occurred_at, occurred_at_key, event_version,
+                    source::text, actor from campus_change where campus_id = ?"""
+                + (after == null ? "" : " and (occurred_at, service, event_version, change_id) > (?, ?, ?, ?)")
+                + " order by occurred_at, service, event_version, change_id limit ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setObject(i++, campusId);
+            for (Object value : after == null ? new Object[0] : after) {
+                statement.setObject(i++, value);
+            }
+            statement.setInt(i, count);
+            List<Logged> logged = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong("change_id");
+                    String key = String.join(FIELD_END, rows.getString("occurred_at_key"), rows.getString("service"),
+                            String.valueOf(rows.getLong("event_version")), String.valueOf(id));
+                    logged.add(new Logged(id, key, new Change(rows.getString("service"),
+                            rows.getString("event_type"), rows.getObject("event_id", UUID.class),
+                            rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                            sourceOf(rows.getString("source")), null, List.of(),
+                            withActors ? rows.getString("actor") : null)));
+                }
+            }
+            return logged;
         }
     }
 
@@ -220,7 +217,7 @@ public class CampusHistory {
                         }
                         String now = rows.getString("n" + i);
                         String before = rows.getString("o" + i);
-                        if (!java.util.Objects.equals(now, before)) {
+                        if (!Objects.equals(now, before)) {
                             changed.add(new FieldChange(all.get(i).name(), json(before), json(now)));
                         }
                     }

@@ -8,9 +8,8 @@ import java.util.Map;
 
 /**
  * The source of an applied event as the campus history shows it: the envelope's {@code source} object (the issue-13
- * contract: kind, reference, role, regionCode, fileName, importedOn). A legacy event without one is DECLARED, except
- * a labelling CampusRegistered/CampusUpdated whose data carries the register's old source text: REPORT_2017 with
- * reference "Annexe 4" (the contract's rule).
+ * contract: kind, reference, role, regionCode, fileName, importedOn), its null members left out. A legacy event
+ * without one already has it from {@link EventEnvelope} (the contract's legacy rule).
  */
 final class ChangeSource {
 
@@ -18,8 +17,7 @@ final class ChangeSource {
     }
 
     /** The source of the event, as a JSON object (null fields left out). */
-    static Map<String, Object> of(String topic, EventEnvelope event) {
-        // the envelope's source; the contract's legacy rule for an event without one is EventEnvelope's
+    static Map<String, Object> of(EventEnvelope event) {
         EventSource s = event.source();
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("kind", s.kind());

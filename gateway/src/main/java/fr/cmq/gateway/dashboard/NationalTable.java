@@ -1,5 +1,6 @@
 package fr.cmq.gateway.dashboard;
 
+import fr.cmq.common.problem.ProblemException;
 import fr.cmq.common.time.CmqClock;
 import fr.cmq.common.web.Cursors;
 import io.agroal.api.AgroalDataSource;
@@ -57,7 +58,7 @@ public class NationalTable {
      * it is refused (400 naming {@code cursor}) without that same {@code asOf}, and a cursor of today's table with one.
      */
     public Slice page(TableQuery query, String cursorKey, int limit, AsOf asOf) {
-        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+        TableSql sql = matching(query, asOf);
         String tableKey = tableKey(cursorKey, asOf);
         if (tableKey != null) {
             sql.after(query.sort(), TableOrder.keyset(tableKey, query.sort()));
@@ -83,7 +84,7 @@ public class NationalTable {
         }
         String prefix = asOf == null ? null : AS_OF_CURSOR + asOf.text() + AS_OF_END;
         if (prefix == null || !cursorKey.startsWith(prefix)) {
-            throw fr.cmq.common.problem.ProblemException.invalid("cursor", ofAPast
+            throw ProblemException.invalid("cursor", ofAPast
                     ? "a cursor of the table as of another date: give the asOf it was given with"
                     : "a cursor of today's table: start again without it to read the table as of a date");
         }
@@ -100,12 +101,9 @@ public class NationalTable {
         if (cursorKey == null) {
             return 1;
         }
-        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom())
+        TableSql sql = matching(query, asOf)
                 .notAfter(query.sort(), TableOrder.keyset(tableKey(cursorKey, asOf), query.sort()));
-        return query(sql.count(), sql.parameters(), rows -> {
-            rows.next();
-            return rows.getLong(1);
-        }) + 1;
+        return count(sql) + 1;
     }
 
     /** Gives every row matching the query, in its order, as the database cursor reads them. */
@@ -115,7 +113,7 @@ public class NationalTable {
 
     /** Gives every row matching the query as of an instant (today's when {@code asOf} is null). */
     public void forEach(TableQuery query, AsOf asOf, RowSink sink) throws IOException {
-        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+        TableSql sql = matching(query, asOf);
         stream(sql.ordered(TableOrder.orderBy(query.sort())), sql.parameters(), sink);
     }
 
@@ -126,11 +124,7 @@ public class NationalTable {
 
     /** How many rows the query selects as of an instant (today's when {@code asOf} is null). */
     public long count(TableQuery query, AsOf asOf) {
-        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
-        return query(sql.count(), sql.parameters(), rows -> {
-            rows.next();
-            return rows.getLong(1);
-        });
+        return count(matching(query, asOf));
     }
 
     /** The summary of the rows the query selects, aggregated by the database ({@link SummarySql}). */
@@ -140,7 +134,7 @@ public class NationalTable {
 
     /** The summary of the rows the query selects as of an instant (today's when {@code asOf} is null). */
     public NationalSummary summary(TableQuery query, AsOf asOf) {
-        TableSql sql = TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+        TableSql sql = matching(query, asOf);
         return query(SummarySql.over(sql.unordered()), sql.parameters(), rows -> {
             SummaryBuilder summary = new SummaryBuilder(query.year());
             while (rows.next()) {
@@ -159,7 +153,7 @@ public class NationalTable {
 
     /** A campus's row for the year as of an instant (today's when null); empty when not registered by then. */
     public Optional<TableRow> row(UUID campusId, int year, AsOf asOf) {
-        TableSql sql = TableSql.rows(clock.today(), year, asOf, asOf == null ? null : history.asOfFrom())
+        TableSql sql = rows(year, asOf)
                 .where("campus_id = ?", campusId);
         return list(sql.ordered("campus_id"), sql.parameters()).stream().findFirst();
     }
@@ -179,6 +173,23 @@ public class NationalTable {
                 changes.add(new Change(ProjectedRow.read(rows), rows.getLong("change_seq")));
             }
             return changes;
+        });
+    }
+
+    /** The rows the query's filters select, today's or as of an instant (read from the versions). */
+    private TableSql matching(TableQuery query, AsOf asOf) {
+        return TableSql.matching(query, clock.today(), asOf, asOf == null ? null : history.asOfFrom());
+    }
+
+    /** Every row for the year, today's or as of an instant. */
+    private TableSql rows(int year, AsOf asOf) {
+        return TableSql.rows(clock.today(), year, asOf, asOf == null ? null : history.asOfFrom());
+    }
+
+    private long count(TableSql sql) {
+        return query(sql.count(), sql.parameters(), rows -> {
+            rows.next();
+            return rows.getLong(1);
         });
     }
 

@@ -125,7 +125,7 @@ public class ReadModelHistory {
             sql.setString(5, event.type());
             sql.setObject(6, event.eventId());
             sql.setLong(7, event.version());
-            sql.setString(8, EventContract.toJson(ChangeSource.of(topic, event)));
+            sql.setString(8, EventContract.toJson(ChangeSource.of(event)));
             sql.setString(9, event.actor());
             try (ResultSet row = sql.executeQuery()) {
                 row.next();
@@ -142,15 +142,7 @@ public class ReadModelHistory {
 
     private void copyCampusRow(Connection connection, EventEnvelope event, Part part, long changeId)
             throws SQLException {
-        String columns = campusColumns(connection).stream().map(Column::name).collect(Collectors.joining(", "));
-        try (PreparedStatement sql = connection.prepareStatement("insert into campus_row_version (" + columns
-                + ", change_id, part, valid_from) select " + columns + ", ?, ?, ? from campus_row where campus_id = ?")) {
-            sql.setLong(1, changeId);
-            sql.setString(2, part.name());
-            sql.setObject(3, event.occurredAt().atOffset(ZoneOffset.UTC));
-            sql.setObject(4, event.campusId());
-            sql.executeUpdate();
-        }
+        copyRow(connection, "campus_row", campusColumns(connection), part.name(), changeId, event, null);
     }
 
     /** A budget's or director funding's version, and its year row's (the forecast budget's or director funding's). */
@@ -192,15 +184,23 @@ public class ReadModelHistory {
 
     private void copyYearRow(Connection connection, EventEnvelope event, YearPart part, int year, long changeId)
             throws SQLException {
-        String columns = yearColumns(connection).stream().map(Column::name).collect(Collectors.joining(", "));
-        try (PreparedStatement sql = connection.prepareStatement("insert into campus_year_row_version (" + columns
-                + ", change_id, part, valid_from) select " + columns
-                + ", ?, ?, ? from campus_year_row where campus_id = ? and year = ?")) {
+        copyRow(connection, "campus_year_row", yearColumns(connection), part.name(), changeId, event, year);
+    }
+
+    /** Copies the live row of the event's campus (and year, for a year row) into its version table, as that part's. */
+    private static void copyRow(Connection connection, String table, List<Column> columns, String part, long changeId,
+                                EventEnvelope event, Integer year) throws SQLException {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        try (PreparedStatement sql = connection.prepareStatement("insert into " + table + "_version (" + names
+                + ", change_id, part, valid_from) select " + names + ", ?, ?, ? from " + table
+                + " where campus_id = ?" + (year == null ? "" : " and year = ?"))) {
             sql.setLong(1, changeId);
-            sql.setString(2, part.name());
+            sql.setString(2, part);
             sql.setObject(3, event.occurredAt().atOffset(ZoneOffset.UTC));
             sql.setObject(4, event.campusId());
-            sql.setInt(5, year);
+            if (year != null) {
+                sql.setInt(5, year);
+            }
             sql.executeUpdate();
         }
     }

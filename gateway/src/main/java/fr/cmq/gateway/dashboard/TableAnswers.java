@@ -20,23 +20,16 @@ public class TableAnswers {
     @Inject
     ObjectMapper objectMapper;
 
-    /** A page of the table after the cursor ({@code cursorKey} decoded); {@code requestQuery} identifies the request. */
-    AnswerCache.Answer page(String entityTag, TableQuery query, String cursorKey, int limit, String requestQuery) {
-        return page(entityTag, query, cursorKey, limit, null, requestQuery);
-    }
-
-    /** A page of the table as of an instant (today's when {@code asOf} is null). */
+    /**
+     * A page of the table after the cursor ({@code cursorKey} decoded), as of an instant (today's when {@code asOf} is
+     * null); {@code requestQuery} identifies the request.
+     */
     AnswerCache.Answer page(String entityTag, TableQuery query, String cursorKey, int limit, AsOf asOf,
                             String requestQuery) {
         return cache.get(entityTag, "table?" + requestQuery, () -> {
             NationalTable.Slice slice = table.page(query, cursorKey, limit, asOf);
             return new AnswerCache.Answer(json(new TablePage(slice.items(), slice.nextCursor())), slice.nextCursor());
         });
-    }
-
-    /** The summary of the query's rows. */
-    AnswerCache.Answer summary(String entityTag, TableQuery query, String requestQuery) {
-        return summary(entityTag, query, null, requestQuery);
     }
 
     /** The summary of the query's rows as of an instant (today's when {@code asOf} is null). */

@@ -7,6 +7,7 @@ import fr.cmq.common.rules.LabelCalendar;
 import fr.cmq.common.rules.SearchText;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,7 +77,7 @@ final class TableSql {
     private TableSql(AsOf asOf, String asOfFrom, int year) {
         sql.append("select * from (").append(ROWS.replace(TODAY_FROM, asOfFrom)).append(") t where true");
         parameters.addAll(List.of(asOf.day(), year, asOf.day().getYear() - 1,
-                asOf.instant().atOffset(java.time.ZoneOffset.UTC)));
+                asOf.instant().atOffset(ZoneOffset.UTC)));
     }
 
     /** Every row for the year. */
@@ -87,11 +88,6 @@ final class TableSql {
     /** Every row for the year as of an instant (today's when {@code asOf} is null). */
     static TableSql rows(LocalDate today, int year, AsOf asOf, String asOfFrom) {
         return asOf == null ? new TableSql(today, year) : new TableSql(asOf, asOfFrom, year);
-    }
-
-    /** The rows the query's filters select. */
-    static TableSql matching(TableQuery query, LocalDate today) {
-        return matching(query, today, null, null);
     }
 
     /** The rows the query's filters select as of an instant (today's when {@code asOf} is null). */

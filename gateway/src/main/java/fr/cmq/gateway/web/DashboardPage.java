@@ -17,7 +17,6 @@ import fr.cmq.gateway.dashboard.NationalSummary;
 import fr.cmq.gateway.dashboard.NationalTable;
 import fr.cmq.gateway.dashboard.ReadModelQueries;
 import fr.cmq.gateway.dashboard.RegisterNames;
-import fr.cmq.gateway.dashboard.TableAnswers;
 import fr.cmq.gateway.dashboard.TableFreshness;
 import fr.cmq.gateway.dashboard.TableQuery;
 import fr.cmq.common.security.Caller;
@@ -71,8 +70,6 @@ public class DashboardPage {
     @Inject
     NationalTable table;
     @Inject
-    TableAnswers answers;
-    @Inject
     TableFreshness tableFreshness;
     @Inject
     CampusDetails details;
@@ -119,8 +116,7 @@ public class DashboardPage {
         AsOf asOf = AsOf.parse(filters.asOf(), clock);
         Optional<Instant> freshness = tableFreshness.lastAppliedEventAt();
         // the table lists the demonstration campuses (with their badge); the summary, a national figure, leaves them out
-        NationalSummary summary = asOf == null ? answers.summary(query.withDemoData(false))
-                : table.summary(query.withDemoData(false), asOf);
+        NationalSummary summary = table.summary(query.withDemoData(false), asOf);
         String cursorKey = cursorKey(cursor);
         NationalTable.Slice page;
         long first;
